@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Rackwave.Security.Audit;
+using Rackwave.Security.Sessions;
 
 namespace Rackwave.Security.Persistence;
 
@@ -7,9 +9,19 @@ namespace Rackwave.Security.Persistence;
 public sealed class SecurityDbContext(DbContextOptions<SecurityDbContext> options)
     : IdentityDbContext<ApplicationUser>(options)
 {
+    public DbSet<UserSession> Sessions => Set<UserSession>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SecurityDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every time is stored as UTC and read back marked as UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 }

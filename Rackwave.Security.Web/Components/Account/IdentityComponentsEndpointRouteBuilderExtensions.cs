@@ -11,7 +11,7 @@ using Rackwave.Security.Web.Components.Account.Pages;
 using Rackwave.Security.Web.Components.Account.Pages.Manage;
 using Rackwave.Security.Persistence;
 
-namespace Microsoft.AspNetCore.Routing;
+namespace Rackwave.Security.Web.Components.Account;
 
 internal static class IdentityComponentsEndpointRouteBuilderExtensions
 {
@@ -22,13 +22,12 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
         var accountGroup = endpoints.MapGroup("/Account");
 
-        accountGroup.MapPost("/Logout", async (
-            ClaimsPrincipal user,
-            [FromServices] SignInManager<ApplicationUser> signInManager,
-            [FromForm] string returnUrl) =>
+        // Signing out ends the session (see SessionCookieEvents.SigningOut), then shows the
+        // sign-in page with a short confirmation.
+        accountGroup.MapPost("/Logout", async ([FromServices] SignInManager<ApplicationUser> signInManager) =>
         {
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect($"~/{returnUrl}");
+            return TypedResults.LocalRedirect("~/Account/Login?ended=signed-out");
         });
 
         var manageGroup = accountGroup.MapGroup("/Manage").RequireAuthorization();

@@ -19,12 +19,18 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
     public void RedirectTo(string? uri)
     {
         uri ??= "";
-
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
+        if (uri.StartsWith(navigationManager.BaseUri, StringComparison.OrdinalIgnoreCase))
         {
             uri = navigationManager.ToBaseRelativePath(uri);
+        }
+
+        // Prevent open redirects: a path on this site, or a relative path, or the home page.
+        var safe = uri.StartsWith('/')
+            ? Hosting.LocalUrl.IsLocal(uri)
+            : Uri.IsWellFormedUriString(uri, UriKind.Relative) && !uri.Contains(':') && !uri.Contains('\\');
+        if (!safe)
+        {
+            uri = "";
         }
 
         navigationManager.NavigateTo(uri);

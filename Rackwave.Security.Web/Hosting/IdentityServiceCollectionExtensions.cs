@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Rackwave.Security.Accounts;
+using Rackwave.Security.Persistence;
+using Rackwave.Security.Sessions;
+using Rackwave.Security.Web.Components.Account;
+using Rackwave.Security.Web.Sessions;
+
+namespace Rackwave.Security.Web.Hosting;
+
+internal static class IdentityServiceCollectionExtensions
+{
+    public const string CookieName = "Rackwave.Auth";
+
+    /// <summary>
+    /// ASP.NET Core Identity for accounts, passwords and two-factor, with its sign-in cookie tied
+    /// to a session row (see <see cref="SessionCookieEvents"/>), and circuits bound to the same
+    /// session (see <see cref="SessionAuthenticationStateProvider"/>).
+    /// </summary>
+    public static IServiceCollection AddRackwaveIdentity(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<SessionAuthenticationStateProvider>();
+        services.AddScoped<AuthenticationStateProvider>(sp => sp.GetRequiredService<SessionAuthenticationStateProvider>());
+        services.AddSingleton<ClientContextFactory>();
+        services.AddScoped<SessionCookieEvents>();
+        services.AddScoped<SessionContinuation>();
+        services.AddScoped<SignInAudit>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(
+                IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SessionPolicy>>((cookie, sessions) =>
+            {
+                cookie.EventsType = typeof(SessionCookieEvents);
+                cookie.Cookie.Name = CookieName;
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                cookie.LoginPath = "/Account/Login";
+                cookie.LogoutPath = "/Account/Logout";
+                cookie.AccessDeniedPath = "/Account/AccessDenied";
+
+                // The browser may drop the cookie once the session could no longer be used anyway;
+                // the server-side checks are what actually end it.
+                cookie.ExpireTimeSpan = sessions.Value.IdleTimeout;
+                cookie.SlidingExpiration = true;
+            });
+
+        // Identity's periodic security-stamp check rebuilds the principal; keep the session on it.
+        services.Configure<SecurityStampValidatorOptions>(options =>
+            options.OnRefreshingPrincipal = context =>
+            {
+                if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity
+                    && SessionClaims.SessionIdOf(context.CurrentPrincipal) is { } id
+                    && SessionClaims.TokenOf(context.CurrentPrincipal) is { } token)
+                {
+                    SessionClaims.Add(identity, id, token);
+                }
+
+                return Task.CompletedTask;
+            });
+
+        var requireConfirmed = configuration.GetValue<bool?>("Accounts:RequireConfirmedEmail")
+            ?? !environment.IsDevelopment();
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = requireConfirmed;
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<SecurityDbContext>()
+            .AddUserManager<SessionAwareUserManager>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddSingleton<IEmailSender<ApplicationUser>, LoggingEmailSender>();
+        services.AddOptions<SecurityAdminOptions>().Bind(configuration.GetSection(SecurityAdminOptions.SectionName));
+        services.AddScoped<AdminRoleProvisioner>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(SecurityRoles.SecurityAdmin, policy => policy.RequireRole(SecurityRoles.SecurityAdmin));
+        return services;
+    }
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Rackwave.Security.Sessions;
+
+namespace Rackwave.Security.Web.Sessions;
+
+/// <summary>
+/// Ties Identity's sign-in cookie to a session row: every sign-in starts a session and puts its
+/// token in the cookie; every request is checked against the row (and counts as activity);
+/// signing out ends the row. A cookie whose session has ended is refused and deleted.
+/// </summary>
+internal sealed partial class SessionCookieEvents(
+    SessionStarter starter,
+    SessionValidator validator,
+    SessionTerminator terminator,
+    SessionActivityTracker activity,
+    ClientContextFactory clients,
+    IOptions<SessionPolicy> options,
+    TimeProvider time,
+    ILogger<SessionCookieEvents> logger) : CookieAuthenticationEvents
+{
+    public override async Task SigningIn(CookieSigningInContext context)
+    {
+        var http = context.HttpContext;
+        var identity = context.Principal?.Identity as ClaimsIdentity;
+        var userId = SessionClaims.UserIdOf(context.Principal);
+        if (identity is null || userId is null)
+        {
+            throw new InvalidOperationException("A sign-in must name its user.");
+        }
+
+        if (await RunningSessionRefreshedAsync(context, identity, userId))
+        {
+            return;
+        }
+
+        var started = await starter.StartAsync(userId, clients.From(http), http.RequestAborted);
+        SessionClaims.Add(identity, started.Session.Id, started.Token);
+        context.Properties.Items[SessionClaims.PropertiesKey] = started.Session.Id.ToString();
+
+        // The cookie never outlives the session's absolute lifetime, whatever its own settings say.
+        var limit = new DateTimeOffset(started.Session.StartedAt + options.Value.AbsoluteLifetime, TimeSpan.Zero);
+        context.Properties.ExpiresUtc = context.Properties.ExpiresUtc is { } expires && expires < limit
+            ? expires
+            : limit;
+        context.Properties.Items[SessionClaims.LifetimeLimitKey] = limit.ToString("O", CultureInfo.InvariantCulture);
+    }
+
+    public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
+    {
+        var http = context.HttpContext;
+        var check = await validator.ValidateAsync(SessionClaims.TokenOf(context.Principal), http.RequestAborted);
+        if (check.Status == SessionCheckStatus.Active && Matches(context.Principal, check.Session!))
+        {
+            var session = check.Session!;
+            if (!IsCircuitTraffic(http.Request.Path))
+            {
+                await activity.RecordAsync(session.Id, session.UserId, clients.ClientAddressOf(http));
+            }
+
+            // Identity's own check (security stamp) still runs for sessions we accept.
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+            return;
+        }
+
+        var refusal = new SessionRefusal(
+            check.Status == SessionCheckStatus.Active ? SessionCheckStatus.Unknown : check.Status,
+            check.EndReason);
+        refusal.AttachTo(http);
+        context.RejectPrincipal();
+        Log.Refused(logger, refusal.Status, check.EndReason, http.Request.Path);
+
+        // A session that has ended or never was: delete the cookie. A store that cannot answer
+        // says nothing about the cookie, so it is kept for when the store is back.
+        if (refusal.Status != SessionCheckStatus.Unavailable)
+        {
+            await http.SignOutAsync(IdentityConstants.ApplicationScheme);
+        }
+    }
+
+    public override async Task SigningOut(CookieSigningOutContext context)
+    {
+        // The user of this request, as authenticated before the sign-out; nobody for a refused cookie.
+        var principal = context.HttpContext.User;
+        if (SessionClaims.SessionIdOf(principal) is { } sessionId && SessionClaims.UserIdOf(principal) is { } userId)
+        {
+            await terminator.SignOutAsync(sessionId, userId, context.HttpContext.RequestAborted);
+        }
+    }
+
+    public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        if (SessionRefusal.Of(context.HttpContext) is { Status: not SessionCheckStatus.Unavailable } refusal)
+        {
+            context.RedirectUri = QueryHelpers.AddQueryString(context.RedirectUri, "ended", refusal.NoticeCode);
+        }
+
+        return base.RedirectToLogin(context);
+    }
+
+    public override Task CheckSlidingExpiration(CookieSlidingExpirationContext context)
+    {
+        // Renewal may extend the cookie only up to the session's absolute lifetime.
+        if (context.ShouldRenew
+            && context.Properties.Items.TryGetValue(SessionClaims.LifetimeLimitKey, out var text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var limit)
+            && time.GetUtcNow() + context.Options.ExpireTimeSpan > limit)
+        {
+            context.ShouldRenew = false;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Identity's RefreshSignInAsync re-issues the cookie of a signed-in user (after a profile
+    /// change) with the old cookie's properties. That is not a new sign-in: keep the session, as
+    /// long as it is this user's and still running. Anything else starts a new session.
+    /// </summary>
+    private async Task<bool> RunningSessionRefreshedAsync(
+        CookieSigningInContext context, ClaimsIdentity identity, string userId)
+    {
+        var current = context.HttpContext.User;
+        if (!context.Properties.Items.TryGetValue(SessionClaims.PropertiesKey, out var marked)
+            || SessionClaims.SessionIdOf(current)?.ToString() != marked
+            || SessionClaims.UserIdOf(current) != userId
+            || SessionClaims.TokenOf(current) is not { } token)
+        {
+            return false;
+        }
+
+        var check = await validator.ValidateAsync(token, context.HttpContext.RequestAborted);
+        if (!check.IsActive || check.Session!.UserId != userId)
+        {
+            return false;
+        }
+
+        SessionClaims.Add(identity, check.Session.Id, token);
+        return true;
+    }
+
+    private static bool Matches(ClaimsPrincipal? principal, SessionSnapshot session) =>
+        SessionClaims.SessionIdOf(principal) == session.Id && SessionClaims.UserIdOf(principal) == session.UserId;
+
+    /// <summary>
+    /// The Blazor circuit's own traffic (negotiate, the WebSocket, reconnects) is checked like any
+    /// request but is not something the person did, so it does not count as activity.
+    /// </summary>
+    private static bool IsCircuitTraffic(PathString path) => path.StartsWithSegments("/_blazor");
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 2101, Level = LogLevel.Information,
+            Message = "Refused a session cookie ({Status}, {Reason}) on {Path}")]
+        public static partial void Refused(ILogger logger, SessionCheckStatus status, SessionEndReason? reason, PathString path);
+    }
+}
