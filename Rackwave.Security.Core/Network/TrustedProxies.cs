@@ -79,7 +79,10 @@ internal sealed class TrustedProxies
         }
 
         var canonical = string.Create(CultureInfo.InvariantCulture, $"{address}/{prefix}");
-        if (!IPNetwork.TryParse(canonical, out network))
+
+        // IPNetwork.TryParse clears bits set after the prefix, so it would trust the whole
+        // network; someone who wrote 10.1.2.3/8 may have meant one host, so ask, never widen.
+        if (!IPNetwork.TryParse(canonical, out network) || !network.BaseAddress.Equals(address))
         {
             error = $"Network:TrustedProxies entry '{entry}' has bits set after its prefix; write "
                 + "the network's first address (for example 10.0.0.0/8, not 10.1.2.3/8).";
