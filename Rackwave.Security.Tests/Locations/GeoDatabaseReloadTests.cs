@@ -11,7 +11,7 @@ public sealed class GeoDatabaseReloadTests : IAsyncLifetime
 {
     private static readonly IPAddress London = IPAddress.Parse("203.0.113.7");
     private static readonly TimeSpan Interval = new GeoIpOptions().ReloadCheckInterval;
-    private static readonly DateTime Tomorrow = DateTime.UtcNow.AddDays(1);
+    private static readonly DateTime Tomorrow = new(2031, 1, 2, 0, 0, 0, DateTimeKind.Utc);
 
     private readonly TempFolder _folder = new();
     private readonly FakeTimeProvider _time = new();
