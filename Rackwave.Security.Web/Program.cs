@@ -1,5 +1,7 @@
 using MudBlazor.Services;
 using Rackwave.Security;
+using Rackwave.Security.Locations;
+using Rackwave.Security.Network;
 using Rackwave.Security.Web.Components;
 using Rackwave.Security.Web.Components.Account;
 using Rackwave.Security.Web.Hosting;
@@ -11,8 +13,11 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddRackwaveData(builder.Configuration, builder.Environment);
 builder.Services.AddSessionTracking(builder.Configuration);
+builder.Services.AddClientAddressResolution(builder.Configuration);
+builder.Services.AddGeoLocation(builder.Configuration);
 builder.Services.AddRackwaveIdentity(builder.Configuration, builder.Environment);
-builder.Services.AddHealthChecks();
+builder.Services.AddHealthChecks()
+    .AddCheck<GeoLocationHealthCheck>(GeoLocationHealthCheck.Name);
 
 var app = builder.Build();
 

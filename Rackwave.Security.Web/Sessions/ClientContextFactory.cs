@@ -1,5 +1,7 @@
+using System.Net;
 using Microsoft.Extensions.Primitives;
 using Rackwave.Security.Devices;
+using Rackwave.Security.Network;
 using Rackwave.Security.Sessions;
 
 namespace Rackwave.Security.Web.Sessions;
@@ -8,7 +10,7 @@ namespace Rackwave.Security.Web.Sessions;
 /// Reads the client's address, User-Agent and client hints off a request. Only HTTP requests
 /// have them: sign-in pages are static server-rendered for this reason.
 /// </summary>
-internal sealed class ClientContextFactory
+internal sealed class ClientContextFactory(IClientAddressResolver addresses)
 {
     /// <summary>Longest header value read; longer ones are cut, never rejected.</summary>
     private const int MaxHeaderLength = 2048;
@@ -27,7 +29,13 @@ internal sealed class ClientContextFactory
         return new ClientContext(ClientAddressOf(http), Read(headers, "User-Agent", MaxHeaderLength), hints);
     }
 
-    public System.Net.IPAddress? ClientAddressOf(HttpContext http) => http.Connection.RemoteIpAddress;
+    /// <summary>
+    /// The client's address: the connection's, or what trusted proxies forwarded (see
+    /// <see cref="IClientAddressResolver"/>); null when it cannot be known. Forwarding headers
+    /// from anyone else are ignored.
+    /// </summary>
+    public IPAddress? ClientAddressOf(HttpContext http) =>
+        addresses.Resolve(http.Connection.RemoteIpAddress, http.Request.Headers["X-Forwarded-For"]);
 
     private static string? Read(IHeaderDictionary headers, string name, int maxLength)
     {

@@ -1,0 +1,114 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Rackwave.Security.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ActiveSessionsBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Two_devices_each_see_both_sessions_with_their_own_marked_current()
+    {
+        var user = await browser.Portal.CreateUserAsync($"{Guid.NewGuid():N}@example.com");
+        var laptop = await browser.NewDeviceAsync();
+        var desktop = await browser.NewDeviceAsync();
+
+        await laptop.SignInAsync(user.Email!);
+        await desktop.SignInAsync(user.Email!);
+        await laptop.OpenSessionsAsync();
+        await desktop.OpenSessionsAsync();
+
+        foreach (var page in new[] { laptop, desktop })
+        {
+            await Expect(page.SessionRows()).ToHaveCountAsync(2);
+            await Expect(page.SessionRows().Nth(0).Locator("[data-testid=current-badge]")).ToBeVisibleAsync();
+            await Expect(page.SessionRows().Nth(0).Locator("[data-testid=revoke]")).ToHaveCountAsync(0);
+            await Expect(page.SessionRows().Nth(1).Locator("[data-testid=current-badge]")).ToHaveCountAsync(0);
+        }
+
+        await laptop.Context.CloseAsync();
+        await desktop.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Revoking_a_device_drops_its_row_live_and_signs_that_device_out_without_a_click()
+    {
+        var user = await browser.Portal.CreateUserAsync($"{Guid.NewGuid():N}@example.com");
+        var a = await browser.NewDeviceAsync();
+        var b = await browser.NewDeviceAsync();
+        await a.SignInAsync(user.Email!);
+        await b.SignInAsync(user.Email!);
+        await a.OpenSessionsAsync();
+        await b.OpenSessionsAsync();
+        await Expect(a.SessionRows()).ToHaveCountAsync(2);
+
+        await a.SessionRows().Nth(1).Locator("[data-testid=revoke]").ClickAsync();
+
+        await Expect(a.SessionRows()).ToHaveCountAsync(1);
+        await b.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
+        await Expect(b.Locator("[data-testid=session-ended-notice]")).ToContainTextAsync("ended from another device");
+        await b.GotoAsync(PageExtensions.SessionsPath);
+        await Expect(b).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+        await Expect(a.SessionRows()).ToHaveCountAsync(1);
+
+        await a.Context.CloseAsync();
+        await b.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Revoke_all_other_sessions_leaves_one_row_and_signs_the_others_out()
+    {
+        var user = await browser.Portal.CreateUserAsync($"{Guid.NewGuid():N}@example.com");
+        var devices = new List<IPage>();
+        for (var i = 0; i < 3; i++)
+        {
+            var page = await browser.NewDeviceAsync();
+            await page.SignInAsync(user.Email!);
+            await page.OpenSessionsAsync();
+            devices.Add(page);
+        }
+
+        var (keeper, others) = (devices[0], devices.Skip(1).ToList());
+        await Expect(keeper.SessionRows()).ToHaveCountAsync(3);
+
+        await keeper.ClickAsync("[data-testid=revoke-all-others]");
+        await keeper.ClickAsync("[data-testid=confirm-revoke-all]");
+
+        await Expect(keeper.SessionRows()).ToHaveCountAsync(1);
+        await Expect(keeper.SessionRows().Nth(0).Locator("[data-testid=current-badge]")).ToBeVisibleAsync();
+        foreach (var other in others)
+        {
+            await other.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
+            await Expect(other.Locator("[data-testid=session-ended-notice]")).ToBeVisibleAsync();
+        }
+
+        foreach (var page in devices)
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_new_sign_in_elsewhere_appears_on_an_open_dashboard()
+    {
+        var user = await browser.Portal.CreateUserAsync($"{Guid.NewGuid():N}@example.com");
+        var watcher = await browser.NewDeviceAsync();
+        await watcher.SignInAsync(user.Email!);
+        await watcher.OpenSessionsAsync();
+        await Expect(watcher.SessionRows()).ToHaveCountAsync(1);
+
+        var newcomer = await browser.NewDeviceAsync(
+            userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1");
+        await newcomer.SignInAsync(user.Email!);
+
+        await Expect(watcher.SessionRows()).ToHaveCountAsync(2);
+        await Expect(watcher.SessionRows().Nth(1)).ToContainTextAsync("iPhone");
+
+        await newcomer.Locator("button:has-text('Sign out')").ClickAsync();
+        await Expect(watcher.SessionRows()).ToHaveCountAsync(1);
+        await Expect(watcher.Locator("[data-testid=recently-ended]")).ToContainTextAsync("Signed out");
+
+        await watcher.Context.CloseAsync();
+        await newcomer.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Rackwave.Security.Accounts;
+using Rackwave.Security.Persistence;
+using Rackwave.Security.Sessions;
+using Rackwave.Security.Tests.Locations;
+
+namespace Rackwave.Security.Tests.Support;
+
+/// <summary>
+/// The whole web app in process, on a database file of its own, with the project's GeoIP fixture.
+/// Settings can be overridden per test class; <see cref="UseFakeClock"/> swaps in a fake clock.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly TempDatabase _database = new();
+
+    public const string Password = "Correct-horse-1";
+
+    /// <summary>Settings on top of the defaults below, applied before the host is built.</summary>
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    /// <summary>When set, the app runs on this clock instead of the system's.</summary>
+    public FakeTimeProvider? FakeClock { get; private set; }
+
+    public PortalFactory UseFakeClock(DateTimeOffset start)
+    {
+        FakeClock = new FakeTimeProvider(start);
+        return this;
+    }
+
+    /// <summary>Creates a confirmed account through Identity.</summary>
+    public async Task<ApplicationUser> CreateUserAsync(string email, bool securityAdmin = false)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
+        var created = await users.CreateAsync(user, Password);
+        created.Succeeded.Should().BeTrue(string.Join("; ", created.Errors.Select(e => e.Description)));
+        if (securityAdmin)
+        {
+            var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+            if (!await roles.RoleExistsAsync(SecurityRoles.SecurityAdmin))
+            {
+                await roles.CreateAsync(new IdentityRole(SecurityRoles.SecurityAdmin));
+            }
+
+            await users.AddToRoleAsync(user, SecurityRoles.SecurityAdmin);
+        }
+
+        return user;
+    }
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>The account's running sessions, as the store has them.</summary>
+    public async Task<List<UserSession>> ActiveSessionsOfAsync(string userId)
+    {
+        await using var db = await Get<IDbContextFactory<SecurityDbContext>>().CreateDbContextAsync();
+        return await db.Sessions.Where(s => s.UserId == userId && s.EndedAt == null).ToListAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Rackwave", _database.ConnectionString);
+        builder.UseSetting("GeoIp:CityDatabasePath", GeoIpFixtures.CityV1);
+        builder.UseSetting("Accounts:RequireConfirmedEmail", "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (FakeClock is { } clock)
+        {
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _database.Dispose();
+        }
+    }
+}
