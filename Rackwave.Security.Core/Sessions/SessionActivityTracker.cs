@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Rackwave.Security.Network;
 using Rackwave.Security.Persistence;
 using Rackwave.Security.Sessions.Events;
 
@@ -97,12 +98,14 @@ public sealed partial class SessionActivityTracker(
             {
                 foreach (var (id, at, ip) in marks)
                 {
+                    var ipKey = IPAddressKey.Of(ip);
                     await db.Sessions
                         .Where(s => s.Id == id && s.EndedAt == null && s.LastActiveAt < at)
                         .ExecuteUpdateAsync(
                             set => set
                                 .SetProperty(s => s.LastActiveAt, at)
-                                .SetProperty(s => s.LastIp, s => ip ?? s.LastIp),
+                                .SetProperty(s => s.LastIp, s => ip ?? s.LastIp)
+                                .SetProperty(s => s.LastIpKey, s => ipKey ?? s.LastIpKey),
                             ct)
                         .ConfigureAwait(false);
                 }

@@ -5,6 +5,7 @@ using Rackwave.Security.Accounts;
 using Rackwave.Security.Audit;
 using Rackwave.Security.Devices;
 using Rackwave.Security.Locations;
+using Rackwave.Security.Network;
 using Rackwave.Security.Persistence;
 using Rackwave.Security.Sessions.Events;
 
@@ -43,6 +44,7 @@ public sealed partial class SessionStarter(
             ExpiresAt = now + options.Value.AbsoluteLifetime,
             StartIp = ip,
             LastIp = ip,
+            LastIpKey = IPAddressKey.Of(client.Address),
             UserAgent = Cap(client.UserAgent, UserSession.MaxUserAgentLength),
             DeviceType = device.Type,
             DeviceName = Cap(device.DeviceName, 128)!,

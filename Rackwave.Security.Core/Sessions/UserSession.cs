@@ -29,6 +29,9 @@ public sealed class UserSession
 
     public string? LastIp { get; set; }
 
+    /// <summary><see cref="LastIp"/> as an <see cref="Network.IPAddressKey"/>: networks are ranges of it.</summary>
+    public string? LastIpKey { get; set; }
+
     /// <summary>The raw User-Agent, cut to <see cref="MaxUserAgentLength"/> characters.</summary>
     public string? UserAgent { get; init; }
 
