@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Rackwave.Security.Audit;
 using Rackwave.Security.Persistence;
 using Rackwave.Security.Sessions;
+using Rackwave.Security.Sessions.Admin;
 using Rackwave.Security.Sessions.Events;
 
 namespace Rackwave.Security;
@@ -34,6 +35,8 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<SessionQueries>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<AuditQueries>();
+        services.AddSingleton<AdminCounterCache>();
+        services.AddSingleton<AdminSessionQueries>();
         services.AddSingleton<SessionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<SessionSweeper>());
         services.AddHostedService<SessionActivityFlusher>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Rackwave.Security.Network;
 using Rackwave.Security.Sessions;
 
 namespace Rackwave.Security.Persistence;
@@ -16,6 +17,7 @@ internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSe
         builder.Property(s => s.TokenHash).HasMaxLength(32);
         builder.Property(s => s.StartIp).HasMaxLength(45);
         builder.Property(s => s.LastIp).HasMaxLength(45);
+        builder.Property(s => s.LastIpKey).HasMaxLength(IPAddressKey.Length);
         builder.Property(s => s.UserAgent).HasMaxLength(UserSession.MaxUserAgentLength);
         builder.Property(s => s.DeviceType).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.DeviceName).HasMaxLength(128);
@@ -40,10 +42,35 @@ internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSe
         // PostgreSQL both accept this quoting.
         builder.HasIndex(s => s.LastActiveAt)
             .HasFilter("\"EndedAt\" IS NULL")
-            .HasDatabaseName("IX_Sessions_Active_LastActive");
+            .HasDatabaseName(SessionIndexNames.LastActive);
         builder.HasIndex(s => s.ExpiresAt)
             .HasFilter("\"EndedAt\" IS NULL")
             .HasDatabaseName("IX_Sessions_Active_Expires");
+
+        // The admin console sorts and filters the running sessions of every account by these
+        // (see Sessions/Admin): each is partial, so it holds only running sessions, however many
+        // ended rows pile up, and a page of a million running sessions is an index walk.
+        builder.HasIndex(s => new { s.StartedAt, s.Id })
+            .HasFilter("\"EndedAt\" IS NULL")
+            .HasDatabaseName(SessionIndexNames.Started);
+        builder.HasIndex(s => s.UserId)
+            .HasFilter("\"EndedAt\" IS NULL")
+            .HasDatabaseName(SessionIndexNames.User);
+        builder.HasIndex(s => new { s.LastIpKey, s.Id })
+            .HasFilter("\"EndedAt\" IS NULL")
+            .HasDatabaseName(SessionIndexNames.IpKey);
+        builder.HasIndex(s => new { s.Country, s.City, s.Id })
+            .HasFilter("\"EndedAt\" IS NULL")
+            .HasDatabaseName(SessionIndexNames.Location);
+        builder.HasIndex(s => s.CountryCode)
+            .HasFilter("\"EndedAt\" IS NULL")
+            .HasDatabaseName(SessionIndexNames.Country);
+        builder.HasIndex(s => new { s.ClientFamily, s.ClientVersion, s.Id })
+            .HasFilter("\"EndedAt\" IS NULL")
+            .HasDatabaseName(SessionIndexNames.Client);
+        builder.HasIndex(s => s.DeviceType)
+            .HasFilter("\"EndedAt\" IS NULL")
+            .HasDatabaseName(SessionIndexNames.DeviceType);
 
         builder.HasOne<ApplicationUser>()
             .WithMany()

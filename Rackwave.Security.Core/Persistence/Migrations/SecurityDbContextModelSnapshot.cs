@@ -213,6 +213,9 @@ namespace Rackwave.Security.Persistence.Migrations
                         .HasDatabaseName("UX_Audit_SessionEnded")
                         .HasFilter("\"Kind\" = 'SessionEnded'");
 
+                    b.HasIndex("Kind", "OccurredAt")
+                        .HasDatabaseName("IX_Audit_Kind_Time");
+
                     b.HasIndex("UserId", "OccurredAt")
                         .HasDatabaseName("IX_Audit_User_Time");
 
@@ -339,6 +342,10 @@ namespace Rackwave.Security.Persistence.Migrations
                         .HasMaxLength(45)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LastIpKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LocationKind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -375,6 +382,14 @@ namespace Rackwave.Security.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CountryCode")
+                        .HasDatabaseName("IX_Sessions_Active_Country")
+                        .HasFilter("\"EndedAt\" IS NULL");
+
+                    b.HasIndex("DeviceType")
+                        .HasDatabaseName("IX_Sessions_Active_DeviceType")
+                        .HasFilter("\"EndedAt\" IS NULL");
+
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("IX_Sessions_Active_Expires")
                         .HasFilter("\"EndedAt\" IS NULL");
@@ -387,8 +402,28 @@ namespace Rackwave.Security.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("IX_Sessions_TokenHash");
 
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("IX_Sessions_Active_User")
+                        .HasFilter("\"EndedAt\" IS NULL");
+
+                    b.HasIndex("LastIpKey", "Id")
+                        .HasDatabaseName("IX_Sessions_Active_IpKey")
+                        .HasFilter("\"EndedAt\" IS NULL");
+
+                    b.HasIndex("StartedAt", "Id")
+                        .HasDatabaseName("IX_Sessions_Active_Started")
+                        .HasFilter("\"EndedAt\" IS NULL");
+
                     b.HasIndex("UserId", "EndedAt")
                         .HasDatabaseName("IX_Sessions_User_Ended");
+
+                    b.HasIndex("ClientFamily", "ClientVersion", "Id")
+                        .HasDatabaseName("IX_Sessions_Active_Client")
+                        .HasFilter("\"EndedAt\" IS NULL");
+
+                    b.HasIndex("Country", "City", "Id")
+                        .HasDatabaseName("IX_Sessions_Active_Location")
+                        .HasFilter("\"EndedAt\" IS NULL");
 
                     b.ToTable("Sessions", (string)null);
                 });

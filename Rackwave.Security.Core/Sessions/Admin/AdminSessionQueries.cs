@@ -1,0 +1,204 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Rackwave.Security.Accounts;
+using Rackwave.Security.Audit;
+using Rackwave.Security.Persistence;
+
+namespace Rackwave.Security.Sessions.Admin;
+
+/// <summary>
+/// What the security admin console reads: the running sessions of every account (filtered,
+/// sorted, one page at a time), the counters above them and the latest security events.
+/// </summary>
+/// <remarks>
+/// Every call names the acting user and is refused with <see cref="SecurityAdminRequiredException"/>
+/// unless the store says that user is a security admin now: the page's own authorization is not
+/// the only gate, and a role taken away counts at once.
+/// </remarks>
+public sealed partial class AdminSessionQueries(
+    IDbContextFactory<SecurityDbContext> dbFactory,
+    SessionActivityTracker activity,
+    AdminCounterCache counters,
+    TimeProvider time,
+    ILogger<AdminSessionQueries> logger)
+{
+    /// <summary>Matching rows are counted up to this many; past it the total is a lower bound.</summary>
+    public const int CountLimit = 10_000;
+
+    public const int MaxActivityItems = 100;
+
+    /// <summary>One page of the running sessions that match, and how many match.</summary>
+    public async Task<AdminSessionPage> ListAsync(
+        string adminUserId, AdminSessionQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var pageSize = Math.Clamp(query.PageSize, 1, AdminSessionQuery.MaxPageSize);
+        var page = Math.Max(query.Page, 0);
+        var now = time.GetUtcNow().UtcDateTime;
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await DemandAdminAsync(db, adminUserId, nameof(ListAsync), ct).ConfigureAwait(false);
+            var matching = db.Sessions.AsNoTracking()
+                .Running()
+                .Matching(db, query.Filter, now);
+
+            // Counting stops one past the limit: its cost grows with the limit, not the table.
+            var counted = await matching.Take(CountLimit + 1).CountAsync(ct).ConfigureAwait(false);
+            if (counted == 0)
+            {
+                return AdminSessionPage.Empty;
+            }
+
+            var window = new PageWindow(query.Sort, query.Descending, page * pageSize, pageSize);
+            var rows = counted > CountLimit
+                ? await LargePageAsync(db, query.Filter, now, window, ct).ConfigureAwait(false)
+                : await SmallPageAsync(db, matching, window, ct).ConfigureAwait(false);
+            var items = rows.Select(r => WithLiveActivity(SessionView.From(r.Session, r.Email))).ToList();
+            return new AdminSessionPage(items, Math.Min(counted, CountLimit), counted > CountLimit);
+        }
+    }
+
+    /// <summary>Running sessions, accounts with one, and sign-ins in the last hour.</summary>
+    public async Task<AdminCounters> CountersAsync(string adminUserId, CancellationToken ct = default)
+    {
+        await DemandAdminAsync(adminUserId, nameof(CountersAsync), ct).ConfigureAwait(false);
+        return await counters.GetAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The latest security events of every account, newest first.</summary>
+    public async Task<IReadOnlyList<AuditRecord>> RecentActivityAsync(
+        string adminUserId, int limit = 20, CancellationToken ct = default)
+    {
+        limit = Math.Clamp(limit, 1, MaxActivityItems);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await DemandAdminAsync(db, adminUserId, nameof(RecentActivityAsync), ct).ConfigureAwait(false);
+            var entries = await db.AuditEntries.AsNoTracking()
+                .OrderByDescending(a => a.OccurredAt)
+                .ThenByDescending(a => a.Id)
+                .Take(limit)
+                .ToListAsync(ct)
+                .ConfigureAwait(false);
+            return entries.Select(AuditRecord.From).ToList();
+        }
+    }
+
+    private async Task DemandAdminAsync(string adminUserId, string operation, CancellationToken ct)
+    {
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await DemandAdminAsync(db, adminUserId, operation, ct).ConfigureAwait(false);
+        }
+    }
+
+    private async Task DemandAdminAsync(SecurityDbContext db, string adminUserId, string operation, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(adminUserId) || !await db.IsSecurityAdminAsync(adminUserId, ct).ConfigureAwait(false))
+        {
+            Log.Refused(logger, adminUserId, operation);
+            throw new SecurityAdminRequiredException();
+        }
+    }
+
+    /// <summary>
+    /// A page out of many matches (more than <see cref="CountLimit"/>): walk the index of the
+    /// sort order, checking the filter row by row. At least one row in
+    /// <c>running / CountLimit</c> matches, so a page reads few rows whatever the filter.
+    /// </summary>
+    /// <remarks>
+    /// Limitation: OFFSET paging reads the rows it skips, so deep pages of a huge list cost more
+    /// than the first (keyset paging would not, but the pager jumps to any page).
+    /// </remarks>
+    private static async Task<List<SessionWithAccount>> LargePageAsync(
+        SecurityDbContext db, AdminSessionFilter filter, DateTime now, PageWindow window, CancellationToken ct)
+    {
+        var walked = db.RunningSessionsThrough(IndexedSources.IndexFor(window.Sort)).Matching(db, filter, now);
+        if (window.Sort == AdminSessionSort.AccountEmail)
+        {
+            return await JoinAccounts(walked, db.UsersInEmailOrder())
+                .SortedByEmail(window.Descending)
+                .Skip(window.Skip)
+                .Take(window.Take)
+                .ToListAsync(ct)
+                .ConfigureAwait(false);
+        }
+
+        var sessions = await walked.Sorted(window.Sort, window.Descending)
+            .Skip(window.Skip)
+            .Take(window.Take)
+            .ToListAsync(ct)
+            .ConfigureAwait(false);
+        return await WithAccountsAsync(db, sessions, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A page out of few matches: the filter's own indexes find them all (there are at most
+    /// <see cref="CountLimit"/>), and only those are sorted. The inner LIMIT keeps any database
+    /// from merging the two steps back into a walk of the sort index.
+    /// </summary>
+    private static async Task<List<SessionWithAccount>> SmallPageAsync(
+        SecurityDbContext db, IQueryable<UserSession> matching, PageWindow window, CancellationToken ct)
+    {
+        var all = matching.Take(CountLimit + 1);
+        if (window.Sort == AdminSessionSort.AccountEmail)
+        {
+            return await JoinAccounts(all, db.Users.AsNoTracking())
+                .SortedByEmail(window.Descending)
+                .Skip(window.Skip)
+                .Take(window.Take)
+                .ToListAsync(ct)
+                .ConfigureAwait(false);
+        }
+
+        var sessions = await all.Sorted(window.Sort, window.Descending)
+            .Skip(window.Skip)
+            .Take(window.Take)
+            .ToListAsync(ct)
+            .ConfigureAwait(false);
+        return await WithAccountsAsync(db, sessions, ct).ConfigureAwait(false);
+    }
+
+    private static IQueryable<SessionWithAccount> JoinAccounts(
+        IQueryable<UserSession> sessions, IQueryable<ApplicationUser> accounts) =>
+        sessions.Join(accounts, s => s.UserId, u => u.Id, (s, u) => new SessionWithAccount
+        {
+            Session = s,
+            Email = u.Email,
+            NormalizedEmail = u.NormalizedEmail,
+        });
+
+    /// <summary>
+    /// The e-mails of a page's accounts, read apart from the page: joined in one statement,
+    /// SQLite's planner starts from the accounts and sorts every running session.
+    /// </summary>
+    private static async Task<List<SessionWithAccount>> WithAccountsAsync(
+        SecurityDbContext db, List<UserSession> sessions, CancellationToken ct)
+    {
+        var userIds = sessions.Select(s => s.UserId).Distinct().ToList();
+        var emails = await db.Users
+            .Where(u => userIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.Email })
+            .ToDictionaryAsync(u => u.Id, u => u.Email, ct)
+            .ConfigureAwait(false);
+        return sessions
+            .Select(s => new SessionWithAccount { Session = s, Email = emails.GetValueOrDefault(s.UserId) })
+            .ToList();
+    }
+
+    private readonly record struct PageWindow(AdminSessionSort Sort, bool Descending, int Skip, int Take);
+
+    private SessionView WithLiveActivity(SessionView view) =>
+        activity.LastSeen(view.Id) is { } seen && seen > view.LastActiveAt
+            ? view with { LastActiveAt = seen }
+            : view;
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1801, Level = LogLevel.Warning,
+            Message = "User {ActorUserId} is not a security admin; refused the admin read {Operation}")]
+        public static partial void Refused(ILogger logger, string? actorUserId, string operation);
+    }
+}
