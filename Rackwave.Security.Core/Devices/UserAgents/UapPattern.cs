@@ -32,6 +32,12 @@ internal sealed class UapPattern
     public int[][] Requirement { get; set; } = [];
 
     /// <summary>
+    /// Text that holds a literal of each clause, so a warm-up run gets past the regex's search
+    /// for a starting point and into (and so jits) its matching code.
+    /// </summary>
+    public string WarmUpText { get; set; } = string.Empty;
+
+    /// <summary>
     /// One pattern per branch of the pattern's large alternation (see
     /// <see cref="AlternationSplitter"/>), or null when the pattern runs whole.
     /// </summary>
@@ -153,6 +159,7 @@ internal sealed class UapPattern
         try
         {
             _ = regex.IsMatch(sample);
+            _ = regex.IsMatch(WarmUpText);
         }
         catch (RegexMatchTimeoutException)
         {

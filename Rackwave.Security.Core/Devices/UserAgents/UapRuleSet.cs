@@ -6,22 +6,19 @@ namespace Rackwave.Security.Devices.UserAgents;
 /// </summary>
 internal sealed class UapRuleSet
 {
-    private readonly LiteralIndex _caseSensitive;
-    private readonly LiteralIndex _caseInsensitive;
+    private readonly LiteralIndex _literals;
 
     public UapRuleSet(
         UapRuleList browsers,
         UapRuleList operatingSystems,
         UapRuleList devices,
-        LiteralIndex caseSensitive,
-        LiteralIndex caseInsensitive,
+        LiteralIndex literals,
         int literalCount)
     {
         Browsers = browsers;
         OperatingSystems = operatingSystems;
         Devices = devices;
-        _caseSensitive = caseSensitive;
-        _caseInsensitive = caseInsensitive;
+        _literals = literals;
         PresenceWords = (literalCount + 63) / 64;
     }
 
@@ -40,7 +37,6 @@ internal sealed class UapRuleSet
     /// <summary>Marks every required literal that occurs in <paramref name="input"/>.</summary>
     public void MarkLiterals(ReadOnlySpan<char> input, Span<ulong> present)
     {
-        _caseSensitive.Mark(input, present);
-        _caseInsensitive.Mark(input, present);
+        _literals.Mark(input, present);
     }
 }

@@ -29,8 +29,9 @@ internal sealed class UapRuleSetBuilder(UserAgentParserOptions options)
             new UapRuleList(browsers, literalCount),
             new UapRuleList(systems, literalCount),
             new UapRuleList(devices, literalCount),
-            LiteralIndex.Build(Ordered(_sensitive), 0, foldCase: false),
-            LiteralIndex.Build(Ordered(_insensitive), offset, foldCase: true),
+            new LiteralIndex(
+                new LiteralAutomaton(Ordered(_sensitive), 0),
+                new LiteralAutomaton(Ordered(_insensitive), offset)),
             literalCount);
     }
 
@@ -76,8 +77,12 @@ internal sealed class UapRuleSetBuilder(UserAgentParserOptions options)
 
     private UapPattern NewPattern(string source, bool ignoreCase)
     {
-        var pattern = new UapPattern(source, ignoreCase, options.MatchTimeout);
-        _pending.Add((pattern, Register(source, ignoreCase)));
+        var clauses = Register(source, ignoreCase);
+        var pattern = new UapPattern(source, ignoreCase, options.MatchTimeout)
+        {
+            WarmUpText = string.Join(" ", clauses.Select(clause => clause[0].Text)),
+        };
+        _pending.Add((pattern, clauses));
         return pattern;
     }
 
