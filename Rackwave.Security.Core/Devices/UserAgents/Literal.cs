@@ -1,0 +1,14 @@
+namespace Rackwave.Security.Devices.UserAgents;
+
+/// <summary>
+/// Text a match must contain; when <paramref name="Folded"/>, only up to case (the text is then
+/// stored case-folded), as for <c>[Ss]pider</c> or a pattern with the 'i' flag.
+/// </summary>
+internal readonly record struct Literal(string Text, bool Folded)
+{
+    public static Literal Empty { get; } = new(string.Empty, false);
+
+    public int Length => Text.Length;
+
+    public Literal AsFolded() => Folded ? this : new(CaseFolding.Fold(Text), true);
+}

@@ -1,0 +1,383 @@
+using System.Text;
+
+namespace Rackwave.Security.Devices.UserAgents;
+
+/// <summary>
+/// Reads a regular expression and finds literal text that every match must contain. The answer
+/// is conservative: when a construct is not understood, it claims nothing, because a wrong claim
+/// would make the pre-filter skip a rule that matches and change a parse result.
+/// </summary>
+internal sealed class RequiredLiteralAnalyzer
+{
+    private readonly string _pattern;
+    private int _position;
+
+    private RequiredLiteralAnalyzer(string pattern) => _pattern = pattern;
+
+    /// <summary>Literals shorter than this filter almost nothing; they are not reported.</summary>
+    public const int MinimumLength = 2;
+
+    /// <summary>
+    /// Clauses of literals for <paramref name="pattern"/>: a match is possible only if, for each
+    /// clause, at least one of its literals occurs in the input. Empty when nothing is certain.
+    /// Every literal is at least <see cref="MinimumLength"/> long.
+    /// </summary>
+    public static IReadOnlyList<Literal[]> Analyze(string pattern)
+    {
+        try
+        {
+            var analyzer = new RequiredLiteralAnalyzer(pattern);
+            var facts = analyzer.ParseAlternation();
+            if (analyzer._position != pattern.Length)
+            {
+                return [];
+            }
+
+            return facts.AllClauses()
+                .Where(clause => clause.All(l => l.Length >= MinimumLength))
+                .ToArray();
+        }
+        catch (NotSupportedException)
+        {
+            return [];
+        }
+    }
+
+    private bool AtEnd => _position >= _pattern.Length;
+
+    private char Peek => _pattern[_position];
+
+    private LiteralFacts ParseAlternation()
+    {
+        var branches = new List<LiteralFacts> { ParseConcatenation() };
+        while (!AtEnd && Peek == '|')
+        {
+            _position++;
+            branches.Add(ParseConcatenation());
+        }
+
+        return branches.Count == 1 ? branches[0] : Combine(branches);
+    }
+
+    private static LiteralFacts Combine(List<LiteralFacts> branches)
+    {
+        var first = branches[0].Exact;
+        if (first is not null && branches.TrueForAll(b => b.Exact == first))
+        {
+            return branches[0];
+        }
+
+        // Whichever branch matched, one literal of its best clause is present.
+        var union = new HashSet<Literal>();
+        foreach (var branch in branches)
+        {
+            var best = branch.BestClause(MinimumLength);
+            if (best is null)
+            {
+                return LiteralFacts.Unknown;
+            }
+
+            union.UnionWith(best);
+        }
+
+        return LiteralFacts.Unknown with { Clauses = [union.ToArray()] };
+    }
+
+    private LiteralFacts ParseConcatenation()
+    {
+        var run = new LiteralRun();
+        Literal? prefix = null;
+        var clauses = new List<Literal[]>();
+        while (!AtEnd && Peek != '|' && Peek != ')')
+        {
+            var item = ParseQuantified();
+            if (item.Exact is { } exact)
+            {
+                run.Append(exact);
+                continue;
+            }
+
+            // The run so far, extended by the item's own prefix, is inside every match.
+            run.Append(item.Prefix);
+            if (prefix is null)
+            {
+                prefix = run.ToLiteral();
+            }
+            else if (run.Length > 0)
+            {
+                clauses.Add([run.ToLiteral()]);
+            }
+
+            clauses.AddRange(item.Clauses);
+            run.Clear();
+            run.Append(item.Suffix);
+        }
+
+        return prefix is { } known
+            ? new LiteralFacts(null, known, run.ToLiteral(), clauses)
+            : LiteralFacts.OfExact(run.ToLiteral());
+    }
+
+    private LiteralFacts ParseQuantified()
+    {
+        var atom = ParseAtom();
+        if (!TryParseQuantifier(out var min, out var max))
+        {
+            return atom;
+        }
+
+        if (min == 0)
+        {
+            return LiteralFacts.Unknown;
+        }
+
+        if (min == 1 && max == 1)
+        {
+            return atom;
+        }
+
+        // Repeated: every repetition starts with the prefix and the last one ends with the suffix.
+        return atom.Exact is { } exact
+            ? new LiteralFacts(null, exact, exact, [])
+            : atom;
+    }
+
+    private bool TryParseQuantifier(out int min, out int max)
+    {
+        min = 1;
+        max = 1;
+        if (AtEnd)
+        {
+            return false;
+        }
+
+        switch (Peek)
+        {
+            case '*':
+                (min, max) = (0, int.MaxValue);
+                _position++;
+                break;
+            case '+':
+                (min, max) = (1, int.MaxValue);
+                _position++;
+                break;
+            case '?':
+                (min, max) = (0, 1);
+                _position++;
+                break;
+            case '{' when TryParseBraces(out min, out max):
+                break;
+            default:
+                return false;
+        }
+
+        if (!AtEnd && Peek == '?')
+        {
+            _position++;
+        }
+
+        if (!AtEnd && (Peek == '*' || Peek == '+' || Peek == '?'))
+        {
+            throw new NotSupportedException("Nested quantifier.");
+        }
+
+        return true;
+    }
+
+    private bool TryParseBraces(out int min, out int max)
+    {
+        min = 1;
+        max = 1;
+        var close = _pattern.IndexOf('}', _position);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var body = _pattern.AsSpan(_position + 1, close - _position - 1);
+        var comma = body.IndexOf(',');
+        var minText = comma < 0 ? body : body[..comma];
+        if (!int.TryParse(minText, out min))
+        {
+            return false;
+        }
+
+        if (comma < 0)
+        {
+            max = min;
+        }
+        else if (body[(comma + 1)..].IsEmpty)
+        {
+            max = int.MaxValue;
+        }
+        else if (!int.TryParse(body[(comma + 1)..], out max))
+        {
+            return false;
+        }
+
+        _position = close + 1;
+        return true;
+    }
+
+    private LiteralFacts ParseAtom()
+    {
+        var c = _pattern[_position++];
+        switch (c)
+        {
+            case '(':
+                return ParseGroup();
+            case '[':
+                return ParseCharacterClass();
+            case '.':
+            case '^':
+            case '$':
+                return LiteralFacts.Unknown;
+            case '\\':
+                return ParseEscape();
+            case '*':
+            case '+':
+            case '?':
+                throw new NotSupportedException("Quantifier without an atom.");
+            default:
+                return Exact(c.ToString());
+        }
+    }
+
+    private static LiteralFacts Exact(string text) => LiteralFacts.OfExact(new Literal(text, false));
+
+    private LiteralFacts ParseGroup()
+    {
+        var certain = true;
+        if (!AtEnd && Peek == '?')
+        {
+            certain = ParseGroupKind();
+        }
+
+        var inner = ParseAlternation();
+        if (AtEnd || Peek != ')')
+        {
+            throw new NotSupportedException("Unbalanced group.");
+        }
+
+        _position++;
+        return certain ? inner : LiteralFacts.Unknown;
+    }
+
+    /// <summary>Reads what follows "(?"; false for look-arounds, which consume nothing.</summary>
+    private bool ParseGroupKind()
+    {
+        var rest = _pattern.AsSpan(_position);
+        if (rest.StartsWith("?:"))
+        {
+            _position += 2;
+            return true;
+        }
+
+        if (rest.StartsWith("?=") || rest.StartsWith("?!"))
+        {
+            _position += 2;
+            return false;
+        }
+
+        if (rest.StartsWith("?<=") || rest.StartsWith("?<!"))
+        {
+            _position += 3;
+            return false;
+        }
+
+        if (rest.StartsWith("?<") || rest.StartsWith("?P<"))
+        {
+            var close = _pattern.IndexOf('>', _position);
+            if (close < 0)
+            {
+                throw new NotSupportedException("Unterminated group name.");
+            }
+
+            _position = close + 1;
+            return true;
+        }
+
+        // Inline options such as (?i) change how literals compare: claim nothing for the pattern.
+        throw new NotSupportedException("Inline options or an unknown group kind.");
+    }
+
+    /// <summary>
+    /// A class is unknown text, except a pair of one letter's two cases such as <c>[Ss]</c>,
+    /// which is that letter up to case.
+    /// </summary>
+    private LiteralFacts ParseCharacterClass()
+    {
+        var start = _position;
+        if (!AtEnd && Peek == '^')
+        {
+            _position++;
+        }
+
+        if (!AtEnd && Peek == ']')
+        {
+            _position++;
+        }
+
+        while (!AtEnd && Peek != ']')
+        {
+            if (Peek == '[')
+            {
+                throw new NotSupportedException("Nested or subtracted character class.");
+            }
+
+            _position += Peek == '\\' ? 2 : 1;
+        }
+
+        if (AtEnd)
+        {
+            throw new NotSupportedException("Unterminated character class.");
+        }
+
+        var body = _pattern.AsSpan(start, _position - start);
+        _position++;
+        var isCasePair = body.Length == 2
+            && char.IsAsciiLetter(body[0])
+            && body[0] != body[1]
+            && char.ToLowerInvariant(body[0]) == char.ToLowerInvariant(body[1]);
+        return isCasePair
+            ? LiteralFacts.OfExact(new Literal(char.ToLowerInvariant(body[0]).ToString(), true))
+            : LiteralFacts.Unknown;
+    }
+
+    private LiteralFacts ParseEscape()
+    {
+        if (AtEnd)
+        {
+            throw new NotSupportedException("Trailing backslash.");
+        }
+
+        var c = _pattern[_position++];
+        if (!char.IsAsciiLetterOrDigit(c))
+        {
+            return c < 128 ? Exact(c.ToString()) : throw new NotSupportedException();
+        }
+
+        switch (c)
+        {
+            case 't':
+                return Exact("\t");
+            case 'n':
+                return Exact("\n");
+            case 'r':
+                return Exact("\r");
+            case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
+            case 'b' or 'B' or 'A' or 'z' or 'Z' or 'G':
+                return LiteralFacts.Unknown;
+            case >= '1' and <= '9':
+                while (!AtEnd && char.IsAsciiDigit(Peek))
+                {
+                    _position++;
+                }
+
+                return LiteralFacts.Unknown;
+            default:
+                // \x, \u, \p, \k, \c and the rest carry arguments; rather than decode them, give up.
+                throw new NotSupportedException($"Escape \\{c} is not analysed.");
+        }
+    }
+}
