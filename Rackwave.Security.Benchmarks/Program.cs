@@ -1,5 +1,14 @@
 using BenchmarkDotNet.Running;
 using Rackwave.Security.Benchmarks;
+using Rackwave.Security.Benchmarks.AdminConsole;
+
+// The admin console's reads on a seeded million sessions (not a BenchmarkDotNet run: the first,
+// cold page matters as much as the warm ones). Usage:
+// dotnet run -c Release --project Rackwave.Security.Benchmarks -- --admin-console [--db PATH] [--reseed]
+if (args is ["--admin-console", .. var adminArgs])
+{
+    return await AdminConsoleTimings.RunAsync(adminArgs, Console.Out);
+}
 
 // Usage: dotnet run -c Release --project Rackwave.Security.Benchmarks -- [--corpus DIR] --filter '*'
 // DIR holds uap-core's test_ua.yaml; without it the RACKWAVE_UAP_TESTDATA variable, then a
@@ -26,3 +35,4 @@ if (corpus is not null)
 
 Console.WriteLine($"Corpus: {UserAgentCorpus.Describe(corpus)}");
 BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly).Run([.. forwarded]);
+return 0;

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Rackwave.Security.Devices;
+using Rackwave.Security.Persistence;
+using Rackwave.Security.Sessions.Admin;
+
+namespace Rackwave.Security.Benchmarks.AdminConsole;
+
+/// <summary>
+/// Times the admin console's reads on a seeded file through the real services: each case once
+/// cold (the first call of the process pays for EF Core's model and the JIT), then
+/// <see cref="AdminSeedOptions.Runs"/> times warm; prints the median and the slowest warm run.
+/// </summary>
+internal static class AdminConsoleTimings
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output)
+    {
+        var options = AdminSeedOptions.Parse(args);
+        var adminId = await AdminConsoleSeeder.EnsureAsync(options, output);
+        var plans = new QueryPlanPrinter(output);
+        await using var services = Services(options.DatabasePath, plans);
+        var queries = services.GetRequiredService<AdminSessionQueries>();
+        var counters = services.GetRequiredService<AdminCounterCache>();
+
+        output.WriteLine($"{Environment.ProcessorCount} cores, {options.Runs} warm runs per case; times in ms.");
+        output.WriteLine($"{"case",-52} {"cold",8} {"median",8} {"max",8}  result");
+        foreach (var (name, run) in Cases(queries, counters, adminId))
+        {
+            await MeasureAsync(name, run, options.Runs, output);
+            if (options.ShowPlans)
+            {
+                plans.Enabled = true;
+                await run();
+                plans.Enabled = false;
+            }
+        }
+
+        return 0;
+    }
+
+    private static IEnumerable<(string Name, Func<Task<string>> Run)> Cases(
+        AdminSessionQueries queries, AdminCounterCache counters, string adminId)
+    {
+        Func<Task<string>> Page(AdminSessionQuery query) => async () =>
+        {
+            var page = await queries.ListAsync(adminId, query);
+            return $"{page.Items.Count} rows of {(page.TotalIsLowerBound ? "over " : "")}{page.Total:N0}";
+        };
+
+        var filter = AdminSessionFilter.None;
+        yield return ("first page: last active desc, no filter", Page(new AdminSessionQuery()));
+        foreach (var sort in Enum.GetValues<AdminSessionSort>())
+        {
+            foreach (var descending in new[] { false, true })
+            {
+                yield return ($"sort {sort} {(descending ? "desc" : "asc")}",
+                    Page(new AdminSessionQuery { Sort = sort, Descending = descending }));
+            }
+        }
+
+        yield return ("page 40 (rows 1001-1025), last active desc", Page(new AdminSessionQuery { Page = 40 }));
+        yield return ("filter e-mail contains 'user0123'", Page(new() { Filter = filter with { EmailContains = "user0123" } }));
+        yield return ("filter e-mail contains 'example7' (many)", Page(new() { Filter = filter with { EmailContains = "example7" } }));
+        yield return ("filter network 100.0.0.0/8", Page(new() { Filter = filter with { Network = "100.0.0.0/8" } }));
+        yield return ("filter network 100.64.0.0/16", Page(new() { Filter = filter with { Network = "100.64.0.0/16" } }));
+        yield return ("filter country SE", Page(new() { Filter = filter with { CountryCode = "SE" } }));
+        yield return ("filter browser Firefox", Page(new() { Filter = filter with { BrowserFamily = "Firefox" } }));
+        yield return ("filter device Other", Page(new() { Filter = filter with { DeviceType = DeviceType.Other } }));
+        yield return ("filter active within 15 min", Page(new() { Filter = filter with { ActiveWithinMinutes = 15 } }));
+        yield return ("filter SE + Firefox + 60 min, sort e-mail", Page(new()
+        {
+            Filter = filter with { CountryCode = "SE", BrowserFamily = "Firefox", ActiveWithinMinutes = 60 },
+            Sort = AdminSessionSort.AccountEmail,
+            Descending = false,
+        }));
+        yield return ("filter matching nothing (e-mail 'nobody')", Page(new() { Filter = filter with { EmailContains = "nobody" } }));
+        yield return ("counters, computed (no cache)", async () =>
+        {
+            var c = await counters.CountAsync(AdminSeedOptions.Now);
+            return $"{c.ActiveSessions:N0} sessions, {c.ActiveAccounts:N0} accounts, {c.SignInsLastHour:N0} sign-ins/h";
+        });
+        yield return ("counters, through the service (5 s cache)", async () =>
+        {
+            var c = await queries.CountersAsync(adminId);
+            return $"{c.ActiveSessions:N0} sessions";
+        });
+        yield return ("activity feed, latest 20", async () =>
+        {
+            var feed = await queries.RecentActivityAsync(adminId, 20);
+            return $"{feed.Count} entries";
+        });
+    }
+
+    private static async Task MeasureAsync(string name, Func<Task<string>> run, int runs, TextWriter output)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = await run();
+        var cold = clock.Elapsed.TotalMilliseconds;
+        var warm = new List<double>(runs);
+        for (var i = 0; i < runs; i++)
+        {
+            clock.Restart();
+            await run();
+            warm.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        warm.Sort();
+        output.WriteLine($"{name,-52} {cold,8:F1} {warm[warm.Count / 2],8:F1} {warm[^1],8:F1}  {result}");
+    }
+
+    private static ServiceProvider Services(string path, QueryPlanPrinter plans)
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<TimeProvider>(new FixedClock(AdminSeedOptions.Now));
+        services.AddDbContextFactory<SecurityDbContext>(o => o
+            .UseSqlite(AdminConsoleSeeder.ConnectionString(path))
+            .AddInterceptors(plans));
+        services.AddSessionTracking(configuration);
+        return services.BuildServiceProvider();
+    }
+}
