@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Rackwave.Security.Accounts;
 using Rackwave.Security.Devices;
+using Rackwave.Security.Locations;
 using Rackwave.Security.Persistence;
 using Rackwave.Security.Sessions;
 using Rackwave.Security.Tests.Locations;
