@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MudBlazor.Services;
 using Rackwave.Security;
+using Rackwave.Security.Devices;
 using Rackwave.Security.Locations;
 using Rackwave.Security.Network;
 using Rackwave.Security.Web.Components;
@@ -15,6 +17,7 @@ builder.Services.AddRackwaveData(builder.Configuration, builder.Environment);
 builder.Services.AddSessionTracking(builder.Configuration);
 builder.Services.AddClientAddressResolution(builder.Configuration);
 builder.Services.AddGeoLocation(builder.Configuration);
+builder.Services.AddDeviceDetection();
 builder.Services.AddRackwaveIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddHealthChecks()
     .AddCheck<GeoLocationHealthCheck>(GeoLocationHealthCheck.Name);
@@ -41,7 +44,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapPreferenceEndpoints();
-app.MapHealthChecks("/health");
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
 
 await app.InitializeDatabaseAsync();
 await app.ApplyAdminEmailsAsync();

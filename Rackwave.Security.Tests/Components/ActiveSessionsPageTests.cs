@@ -27,8 +27,7 @@ public sealed class ActiveSessionsPageTests : IAsyncLifetime
     [Fact]
     public async Task Lists_every_session_with_the_current_one_first_and_marked()
     {
-        await using var ctx = ComponentTestContext.Create(host);
-        ctx.SignInAs(user.Id, user.Email!, current.Session.Id);
+        await using var ctx = ComponentTestContext.Create(host, (user.Id, user.Email!, current.Session.Id));
 
         var page = ctx.Render<ActiveSessionsPage>();
 
@@ -43,8 +42,7 @@ public sealed class ActiveSessionsPageTests : IAsyncLifetime
     [Fact]
     public async Task Offers_revoke_on_every_row_but_the_current_one()
     {
-        await using var ctx = ComponentTestContext.Create(host);
-        ctx.SignInAs(user.Id, user.Email!, current.Session.Id);
+        await using var ctx = ComponentTestContext.Create(host, (user.Id, user.Email!, current.Session.Id));
 
         var page = ctx.Render<ActiveSessionsPage>();
 
@@ -56,8 +54,7 @@ public sealed class ActiveSessionsPageTests : IAsyncLifetime
     [Fact]
     public async Task Drops_a_row_when_its_session_ends_elsewhere()
     {
-        await using var ctx = ComponentTestContext.Create(host);
-        ctx.SignInAs(user.Id, user.Email!, current.Session.Id);
+        await using var ctx = ComponentTestContext.Create(host, (user.Id, user.Email!, current.Session.Id));
         var page = ctx.Render<ActiveSessionsPage>();
         page.WaitForAssertion(() => Rows(page).Should().HaveCount(2));
 
@@ -71,8 +68,7 @@ public sealed class ActiveSessionsPageTests : IAsyncLifetime
     [Fact]
     public async Task Shows_a_new_sign_in_as_it_happens()
     {
-        await using var ctx = ComponentTestContext.Create(host);
-        ctx.SignInAs(user.Id, user.Email!, current.Session.Id);
+        await using var ctx = ComponentTestContext.Create(host, (user.Id, user.Email!, current.Session.Id));
         var page = ctx.Render<ActiveSessionsPage>();
         page.WaitForAssertion(() => Rows(page).Should().HaveCount(2));
 
@@ -85,8 +81,7 @@ public sealed class ActiveSessionsPageTests : IAsyncLifetime
     [Fact]
     public async Task Revoke_ends_that_session_and_removes_its_row()
     {
-        await using var ctx = ComponentTestContext.Create(host);
-        ctx.SignInAs(user.Id, user.Email!, current.Session.Id);
+        await using var ctx = ComponentTestContext.Create(host, (user.Id, user.Email!, current.Session.Id));
         var page = ctx.Render<ActiveSessionsPage>();
         page.WaitForAssertion(() => Rows(page).Should().HaveCount(2));
 
@@ -102,8 +97,7 @@ public sealed class ActiveSessionsPageTests : IAsyncLifetime
     {
         var bob = await host.CreateUserAsync("bob@example.com");
         await host.SignInAsync(bob);
-        await using var ctx = ComponentTestContext.Create(host);
-        ctx.SignInAs(user.Id, user.Email!, current.Session.Id);
+        await using var ctx = ComponentTestContext.Create(host, (user.Id, user.Email!, current.Session.Id));
 
         var page = ctx.Render<ActiveSessionsPage>();
         await host.SignInAsync(bob);

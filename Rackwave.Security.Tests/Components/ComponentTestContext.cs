@@ -19,9 +19,23 @@ namespace Rackwave.Security.Tests.Components;
 /// </summary>
 internal static class ComponentTestContext
 {
-    public static BunitContext Create(SessionTestHost host, string timeZone = "Europe/London")
+    public static BunitContext Create(SessionTestHost host, string timeZone = "Europe/London") =>
+        Create(host, signedIn: null, timeZone);
+
+    /// <summary>As <see cref="Create(SessionTestHost, string)"/>, signed in as a user on one of their sessions.</summary>
+    public static BunitContext Create(
+        SessionTestHost host, (string UserId, string Email, Guid SessionId)? signedIn, string timeZone = "Europe/London")
     {
         var ctx = new BunitContext();
+        if (signedIn is var (userId, email, sessionId))
+        {
+            var auth = ctx.AddAuthorization();
+            auth.SetAuthorized(email);
+            auth.SetClaims(
+                new Claim(ClaimTypes.NameIdentifier, userId),
+                new Claim(SessionClaims.SessionId, sessionId.ToString()));
+        }
+
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices(options => options.PopoverOptions.CheckForPopoverProvider = false);
         ctx.Services.AddSingleton(host.Get<SessionQueries>());
@@ -37,13 +51,4 @@ internal static class ComponentTestContext
         return ctx;
     }
 
-    /// <summary>Signs the rendered user in on <paramref name="sessionId"/>, as the cookie would carry it.</summary>
-    public static void SignInAs(this BunitContext ctx, string userId, string email, Guid sessionId)
-    {
-        var auth = ctx.AddAuthorization();
-        auth.SetAuthorized(email);
-        auth.SetClaims(
-            new Claim(ClaimTypes.NameIdentifier, userId),
-            new Claim(SessionClaims.SessionId, sessionId.ToString()));
-    }
 }

@@ -66,7 +66,7 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
         });
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        response.Headers.Location!.OriginalString.Should().Contain("ResetPasswordConfirmation");
+        response.RedirectTarget().Should().Contain("ResetPasswordConfirmation");
         await ExpectEveryOldSessionEndedAsync(user.Id, before, SessionEndReason.PasswordChanged);
         await ExpectRefusedAsync(laptop.CookieHeader, "password-changed");
         await ExpectRefusedAsync(phone.CookieHeader, "password-changed");
@@ -87,7 +87,7 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
             ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow),
         });
 
-        enabled.StatusCode.Should().Be(HttpStatusCode.OK);
+        enabled.StatusCode.Should().Be(HttpStatusCode.OK, enabled.Headers.Location?.ToString());
         (await enabled.Content.ReadAsStringAsync()).Should().Contain("recovery codes");
         await ExpectEveryOldSessionEndedAsync(user.Id, before, SessionEndReason.TwoFactorChanged);
         await ExpectRefusedAsync(phone.CookieHeader, "two-factor-changed");
@@ -172,7 +172,7 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
         using var replay = PortalClient.WithCookieHeader(factory, cookieHeader);
         var response = await replay.GetAsync(SessionsPage);
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        response.Headers.Location!.OriginalString.Should().StartWith("/Account/Login").And.Contain($"ended={endedCode}");
+        response.RedirectTarget().Should().StartWith("/Account/Login").And.Contain($"ended={endedCode}");
     }
 
     private async Task<List<AuditEventKind>> AuditKindsAsync(string userId)

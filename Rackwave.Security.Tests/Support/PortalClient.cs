@@ -85,6 +85,16 @@ public sealed partial class PortalClient : IDisposable
 
     public void Dispose() => Http.Dispose();
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
+}
+
+internal static class RedirectExtensions
+{
+    /// <summary>Where a redirect points, as a site path with its query ("/Account/Login?ended=…").</summary>
+    public static string RedirectTarget(this HttpResponseMessage response)
+    {
+        var location = response.Headers.Location ?? throw new InvalidOperationException("Not a redirect.");
+        return location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+    }
 }

@@ -69,6 +69,10 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Outside Development, ASP.NET serves files of referenced packages (MudBlazor's CSS and JS,
+        // the framework's script) only when asked to.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Rackwave", _database.ConnectionString);
         builder.UseSetting("GeoIp:CityDatabasePath", GeoIpFixtures.CityV1);
         builder.UseSetting("Accounts:RequireConfirmedEmail", "false");

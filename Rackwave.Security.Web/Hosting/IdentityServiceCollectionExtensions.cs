@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Rackwave.Security.Accounts;
@@ -25,6 +26,7 @@ internal static class IdentityServiceCollectionExtensions
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<SessionAuthenticationStateProvider>();
         services.AddScoped<AuthenticationStateProvider>(sp => sp.GetRequiredService<SessionAuthenticationStateProvider>());
+        services.AddScoped<CircuitHandler, SessionCircuitHandler>();
         services.AddSingleton<ClientContextFactory>();
         services.AddScoped<SessionCookieEvents>();
         services.AddScoped<SessionContinuation>();

@@ -21,6 +21,8 @@ public sealed partial class SessionAuthenticationStateProvider : RevalidatingSer
     private IDisposable? _subscription;
     private Guid? _sessionId;
     private bool _ended;
+    private bool _inCircuit;
+    private ClaimsPrincipal? _user;
 
     public SessionAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
@@ -44,6 +46,26 @@ public sealed partial class SessionAuthenticationStateProvider : RevalidatingSer
     public Guid? SessionId => _sessionId;
 
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Starts watching the session, once this provider serves a live circuit. A static or
+    /// prerendered request is not watched: its page is already rendered with the state it began
+    /// with, and an end during the request (a password change, say) is that request's own doing.
+    /// </summary>
+    public void BindToCircuit()
+    {
+        ClaimsPrincipal? user;
+        lock (_gate)
+        {
+            _inCircuit = true;
+            user = _user;
+        }
+
+        if (user is not null)
+        {
+            Watch(user);
+        }
+    }
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
@@ -93,7 +115,8 @@ public sealed partial class SessionAuthenticationStateProvider : RevalidatingSer
         var userId = SessionClaims.UserIdOf(user);
         lock (_gate)
         {
-            if (sessionId == _sessionId)
+            _user = user;
+            if (!_inCircuit || (sessionId == _sessionId && _subscription is not null))
             {
                 return;
             }
@@ -101,7 +124,7 @@ public sealed partial class SessionAuthenticationStateProvider : RevalidatingSer
             _subscription?.Dispose();
             _subscription = null;
             _sessionId = sessionId;
-            if (sessionId is { } id && userId is not null)
+            if (sessionId is { } id && userId is not null && !_ended)
             {
                 _subscription = _hub.SubscribeToUser(userId, e => OnSessionEventAsync(id, e));
             }
