@@ -24,6 +24,11 @@ public static class SecurityServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddOptions<AdminConsoleOptions>()
+            .Bind(configuration.GetSection(AdminConsoleOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISessionEventBus, InMemorySessionEventBus>();
         services.AddSingleton<SessionEventHub>();
@@ -36,6 +41,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<AuditQueries>();
         services.AddSingleton<AdminCounterCache>();
+        services.AddSingleton<AdminFacetCache>();
         services.AddSingleton<AdminSessionQueries>();
         services.AddSingleton<SessionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<SessionSweeper>());

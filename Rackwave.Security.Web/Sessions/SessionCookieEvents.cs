@@ -103,6 +103,14 @@ internal sealed partial class SessionCookieEvents(
         return base.RedirectToLogin(context);
     }
 
+    public override Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        // A signed-in person without the role gets 403 where they are, and the status page says
+        // why (status code pages re-execute /status/403); a redirect would answer 200.
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
+    }
+
     public override Task CheckSlidingExpiration(CookieSlidingExpirationContext context)
     {
         // Renewal may extend the cookie only up to the session's absolute lifetime.

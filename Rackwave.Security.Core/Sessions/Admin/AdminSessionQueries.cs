@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Rackwave.Security.Accounts;
 using Rackwave.Security.Audit;
 using Rackwave.Security.Persistence;
@@ -19,12 +20,11 @@ public sealed partial class AdminSessionQueries(
     IDbContextFactory<SecurityDbContext> dbFactory,
     SessionActivityTracker activity,
     AdminCounterCache counters,
+    AdminFacetCache facets,
+    IOptions<AdminConsoleOptions> options,
     TimeProvider time,
     ILogger<AdminSessionQueries> logger)
 {
-    /// <summary>Matching rows are counted up to this many; past it the total is a lower bound.</summary>
-    public const int CountLimit = 10_000;
-
     public const int MaxActivityItems = 100;
 
     /// <summary>One page of the running sessions that match, and how many match.</summary>
@@ -44,18 +44,19 @@ public sealed partial class AdminSessionQueries(
                 .Matching(db, query.Filter, now);
 
             // Counting stops one past the limit: its cost grows with the limit, not the table.
-            var counted = await matching.Take(CountLimit + 1).CountAsync(ct).ConfigureAwait(false);
+            var limit = options.Value.CountLimit;
+            var counted = await matching.Take(limit + 1).CountAsync(ct).ConfigureAwait(false);
             if (counted == 0)
             {
                 return AdminSessionPage.Empty;
             }
 
             var window = new PageWindow(query.Sort, query.Descending, page * pageSize, pageSize);
-            var rows = counted > CountLimit
+            var rows = counted > limit
                 ? await LargePageAsync(db, query.Filter, now, window, ct).ConfigureAwait(false)
-                : await SmallPageAsync(db, matching, window, ct).ConfigureAwait(false);
+                : await SmallPageAsync(db, matching.Take(limit + 1), window, ct).ConfigureAwait(false);
             var items = rows.Select(r => WithLiveActivity(SessionView.From(r.Session, r.Email))).ToList();
-            return new AdminSessionPage(items, Math.Min(counted, CountLimit), counted > CountLimit);
+            return new AdminSessionPage(items, Math.Min(counted, limit), counted > limit);
         }
     }
 
@@ -64,6 +65,13 @@ public sealed partial class AdminSessionQueries(
     {
         await DemandAdminAsync(adminUserId, nameof(CountersAsync), ct).ConfigureAwait(false);
         return await counters.GetAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The countries and browsers among running sessions, for the filter choices.</summary>
+    public async Task<AdminSessionFacets> FacetsAsync(string adminUserId, CancellationToken ct = default)
+    {
+        await DemandAdminAsync(adminUserId, nameof(FacetsAsync), ct).ConfigureAwait(false);
+        return await facets.GetAsync(ct).ConfigureAwait(false);
     }
 
     /// <summary>The latest security events of every account, newest first.</summary>
@@ -104,9 +112,9 @@ public sealed partial class AdminSessionQueries(
     }
 
     /// <summary>
-    /// A page out of many matches (more than <see cref="CountLimit"/>): walk the index of the
-    /// sort order, checking the filter row by row. At least one row in
-    /// <c>running / CountLimit</c> matches, so a page reads few rows whatever the filter.
+    /// A page out of many matches (more than the count limit): walk the index of the sort order,
+    /// checking the filter row by row. At least one row in <c>running / limit</c> matches, so a
+    /// page reads few rows whatever the filter.
     /// </summary>
     /// <remarks>
     /// Limitation: OFFSET paging reads the rows it skips, so deep pages of a huge list cost more
@@ -135,14 +143,13 @@ public sealed partial class AdminSessionQueries(
     }
 
     /// <summary>
-    /// A page out of few matches: the filter's own indexes find them all (there are at most
-    /// <see cref="CountLimit"/>), and only those are sorted. The inner LIMIT keeps any database
+    /// A page out of few matches (<paramref name="all"/>, at most the count limit): the filter's
+    /// own indexes find them all and only those are sorted. The LIMIT inside keeps any database
     /// from merging the two steps back into a walk of the sort index.
     /// </summary>
     private static async Task<List<SessionWithAccount>> SmallPageAsync(
-        SecurityDbContext db, IQueryable<UserSession> matching, PageWindow window, CancellationToken ct)
+        SecurityDbContext db, IQueryable<UserSession> all, PageWindow window, CancellationToken ct)
     {
-        var all = matching.Take(CountLimit + 1);
         if (window.Sort == AdminSessionSort.AccountEmail)
         {
             return await JoinAccounts(all, db.Users.AsNoTracking())

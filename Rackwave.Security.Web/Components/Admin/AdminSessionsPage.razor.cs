@@ -1,0 +1,298 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using Rackwave.Security.Audit;
+using Rackwave.Security.Sessions;
+using Rackwave.Security.Sessions.Admin;
+using Rackwave.Security.Sessions.Events;
+using Rackwave.Security.Web.Sessions;
+
+namespace Rackwave.Security.Web.Components.Admin;
+
+/// <summary>
+/// Security admin → Sessions console: the running sessions of every account, paged, sorted and
+/// filtered on the server, with counters and a feed of security events, all kept live.
+/// </summary>
+/// <remarks>
+/// Live: session events reload the page of rows the admin is on (same page, sort and filter),
+/// coalesced so that a burst costs at most two reloads a second; Last Active of a row on screen
+/// moves in place; audit events join the feed as they come.
+/// </remarks>
+public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
+{
+    public const int PageSize = 25;
+    public const int FeedSize = 25;
+
+    /// <summary>At most two reloads a second, however many events arrive.</summary>
+    public static readonly TimeSpan ReloadInterval = TimeSpan.FromMilliseconds(500);
+
+    private static readonly TimeSpan ClockTick = TimeSpan.FromSeconds(30);
+
+    private readonly CancellationTokenSource _disposed = new();
+    private readonly HashSet<Guid> revoking = [];
+    private readonly Dictionary<Guid, DateTime> liveLastActive = [];
+    private HashSet<Guid> visible = [];
+    private MudTable<SessionView>? table;
+    private ReloadCoalescer? _reloads;
+    private IDisposable? _subscription;
+    private AdminSessionFilter filter = AdminSessionFilter.None;
+    private AdminSessionFacets facets = AdminSessionFacets.Empty;
+    private AdminCounters? counters;
+    private List<AuditRecord>? feed;
+    private AdminSessionSort sort = AdminSessionSort.LastActive;
+    private string pagerInfo = ExactCount;
+    private string? adminId;
+    private Guid? currentSessionId;
+    private string? loadError;
+    private bool accessLost;
+    private DateTime now;
+
+    private const string ExactCount = "{first_item}–{last_item} of {all_items}";
+
+    [Inject] private AdminSessionQueries Queries { get; set; } = default!;
+
+    [Inject] private SessionTerminator Terminator { get; set; } = default!;
+
+    [Inject] private SessionEventHub Events { get; set; } = default!;
+
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
+    [Inject] private IOptions<SessionPolicy> PolicyOptions { get; set; } = default!;
+
+    [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    private SessionPolicy Policy => PolicyOptions.Value;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await AuthenticationState).User;
+        adminId = SessionClaims.UserIdOf(user);
+        currentSessionId = SessionClaims.SessionIdOf(user);
+        now = Time.GetUtcNow().UtcDateTime;
+
+        // Prerendering shows the frame only: the table loads once the circuit is up, so the
+        // rest does too, rather than querying twice.
+        if (!RendererInfo.IsInteractive || adminId is null)
+        {
+            return;
+        }
+
+        // Subscribe before loading, so that nothing that happens in between is missed.
+        _reloads = new ReloadCoalescer(() => InvokeAsync(ReloadAsync), ReloadInterval, Time);
+        _subscription = Events.SubscribeToAll(OnSessionEventAsync);
+        _ = TickAsync(_disposed.Token);
+        await LoadSideAsync();
+    }
+
+    private async Task<TableData<SessionView>> LoadPageAsync(TableState state, CancellationToken ct)
+    {
+        if (adminId is null || accessLost)
+        {
+            return new TableData<SessionView> { Items = [], TotalItems = 0 };
+        }
+
+        sort = Enum.TryParse<AdminSessionSort>(state.SortLabel, out var parsed) ? parsed : AdminSessionSort.LastActive;
+        var query = new AdminSessionQuery
+        {
+            Filter = filter,
+            Sort = sort,
+            Descending = state.SortDirection != SortDirection.Ascending,
+            Page = state.Page,
+            PageSize = state.PageSize,
+        };
+        try
+        {
+            var page = await Queries.ListAsync(adminId, query, ct);
+            Shown(page);
+            if (page.Items.Count == 0 && state.Page > 0 && page.Total > 0)
+            {
+                // The page emptied under the admin (sessions ended): step back to the last one.
+                var last = (page.Total - 1) / state.PageSize;
+                _ = InvokeAsync(() => table?.NavigateTo(last));
+            }
+
+            return new TableData<SessionView> { Items = page.Items, TotalItems = page.Total };
+        }
+        catch (SecurityAdminRequiredException)
+        {
+            accessLost = true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            loadError = "Please try again in a moment.";
+        }
+
+        visible = [];
+        return new TableData<SessionView> { Items = [], TotalItems = 0 };
+    }
+
+    private void Shown(AdminSessionPage page)
+    {
+        loadError = null;
+        now = Time.GetUtcNow().UtcDateTime;
+        liveLastActive.Clear();
+        visible = page.Items.Select(s => s.Id).ToHashSet();
+        pagerInfo = page.TotalIsLowerBound ? "{first_item}–{last_item} of over {all_items}" : ExactCount;
+    }
+
+    /// <summary>Counters, feed and filter choices: everything but the table.</summary>
+    private async Task LoadSideAsync()
+    {
+        if (adminId is null)
+        {
+            return;
+        }
+
+        try
+        {
+            counters = await Queries.CountersAsync(adminId, _disposed.Token);
+            feed ??= (await Queries.RecentActivityAsync(adminId, FeedSize, _disposed.Token)).ToList();
+            facets = await Queries.FacetsAsync(adminId, _disposed.Token);
+        }
+        catch (SecurityAdminRequiredException)
+        {
+            accessLost = true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            loadError ??= "Please try again in a moment.";
+        }
+    }
+
+    /// <summary>The coalesced live reload: the current page as it is now, and the counters.</summary>
+    private async Task ReloadAsync()
+    {
+        try
+        {
+            if (table is not null)
+            {
+                await table.ReloadServerData();
+            }
+
+            await LoadSideAsync();
+            StateHasChanged();
+        }
+        catch (Exception ex)
+        {
+            await DispatchExceptionAsync(ex);
+        }
+    }
+
+    private async Task RetryAsync()
+    {
+        loadError = null;
+        await ReloadAsync();
+    }
+
+    private async Task OnFilterChangedAsync(AdminSessionFilter changed)
+    {
+        filter = changed;
+        if (table is null)
+        {
+            return;
+        }
+
+        // A new filter starts at the first page; live reloads keep the page the admin is on.
+        if (table.CurrentPage != 0)
+        {
+            table.NavigateTo(0);
+        }
+        else
+        {
+            await table.ReloadServerData();
+        }
+    }
+
+    private Task OnSessionEventAsync(SessionEvent sessionEvent)
+    {
+        switch (sessionEvent)
+        {
+            case SecurityEventRecorded recorded:
+                return InvokeAsync(() => AddToFeed(recorded.Entry));
+            case SessionActivity activity:
+                if (sort == AdminSessionSort.LastActive || filter.ActiveWithinMinutes is not null)
+                {
+                    _reloads?.Request();
+                }
+
+                return InvokeAsync(() => MoveLastActive(activity));
+            case SessionStarted or SessionEnded:
+                _reloads?.Request();
+                break;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void AddToFeed(AuditRecord entry)
+    {
+        if (feed is null || feed.Any(e => e.Id == entry.Id))
+        {
+            return;
+        }
+
+        feed.Insert(0, entry);
+        if (feed.Count > FeedSize)
+        {
+            feed.RemoveRange(FeedSize, feed.Count - FeedSize);
+        }
+
+        now = Time.GetUtcNow().UtcDateTime;
+        StateHasChanged();
+    }
+
+    private void MoveLastActive(SessionActivity activity)
+    {
+        if (!visible.Contains(activity.SessionId))
+        {
+            return;
+        }
+
+        liveLastActive[activity.SessionId] = activity.LastActiveAt;
+        now = Time.GetUtcNow().UtcDateTime;
+        StateHasChanged();
+    }
+
+    private SessionView WithLiveActivity(SessionView session) =>
+        liveLastActive.TryGetValue(session.Id, out var at) && at > session.LastActiveAt
+            ? session with { LastActiveAt = at }
+            : session;
+
+    private string RowClass(SessionView session, int index) =>
+        session.Id == currentSessionId ? "rw-row-current" : string.Empty;
+
+    /// <summary>Moves "3 minutes ago" along and refreshes the counters (sign-ins leave the last hour).</summary>
+    private async Task TickAsync(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(ClockTick, Time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                await InvokeAsync(async () =>
+                {
+                    now = Time.GetUtcNow().UtcDateTime;
+                    await LoadSideAsync();
+                    StateHasChanged();
+                });
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page closed.
+        }
+    }
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _reloads?.Dispose();
+        _disposed.Cancel();
+        _disposed.Dispose();
+    }
+}
