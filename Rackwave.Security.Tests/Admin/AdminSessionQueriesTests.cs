@@ -149,18 +149,28 @@ public sealed class AdminSessionQueriesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Counters_move_with_sign_ins_and_ends_between_counts()
+    public async Task Counters_are_shared_and_counted_again_only_after_a_few_seconds()
     {
-        var before = await Queries.CountersAsync(AdminId);
+        var first = await Queries.CountersAsync(AdminId);
 
         await world.Host.SignInAsync(world.Bob);
-        await world.Host.Terminator.SignOutAsync(world.AdaPhone.Session.Id, world.Ada.Id);
-        await world.Host.Terminator.SignOutAsync(world.AdaLaptop.Session.Id, world.Ada.Id);
-        var after = await Queries.CountersAsync(AdminId);
+        var cached = await Queries.CountersAsync(AdminId);
+        world.Host.Time.Advance(AdminCounterCache.MaxAge);
+        var recounted = await Queries.CountersAsync(AdminId);
 
-        after.ActiveSessions.Should().Be(before.ActiveSessions - 1);
-        after.SignInsLastHour.Should().Be(before.SignInsLastHour + 1);
-        after.AsOf.Should().Be(before.AsOf, "no count ran in between");
+        cached.Should().BeSameAs(first);
+        recounted.ActiveSessions.Should().Be(first.ActiveSessions + 1);
+        recounted.AsOf.Should().BeAfter(first.AsOf);
+    }
+
+    [Fact]
+    public void Moved_counters_keep_their_time_and_never_go_below_zero()
+    {
+        var counted = new AdminCounters(1, 1, 0, world.Host.Time.GetUtcNow().UtcDateTime);
+
+        var moved = counted.Moved(sessions: -3, signIns: 2);
+
+        moved.Should().Be(counted with { ActiveSessions = 0, SignInsLastHour = 2 });
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Rackwave.Security.Audit;
 using Rackwave.Security.Sessions;
+using Rackwave.Security.Sessions.Admin;
 using Rackwave.Security.Sessions.Events;
 using Rackwave.Security.Tests.Support;
 using Rackwave.Security.Web.Components.Shared;
@@ -42,6 +43,7 @@ internal static class ComponentTestContext
         ctx.Services.AddSingleton(host.Get<SessionTerminator>());
         ctx.Services.AddSingleton(host.Get<SessionEventHub>());
         ctx.Services.AddSingleton(host.Get<AuditQueries>());
+        ctx.Services.AddSingleton(host.Get<AdminSessionQueries>());
         ctx.Services.AddSingleton(host.Get<IOptions<SessionPolicy>>());
         ctx.Services.AddSingleton<TimeProvider>(host.Time);
         ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));

@@ -1,42 +1,28 @@
 using Microsoft.EntityFrameworkCore;
 using Rackwave.Security.Audit;
 using Rackwave.Security.Persistence;
-using Rackwave.Security.Sessions.Events;
 
 namespace Rackwave.Security.Sessions.Admin;
 
 /// <summary>
-/// The console's counters for all open consoles together: counted by the database at most once
-/// per <see cref="MaxAge"/>, and moved by session events in between, so that a sign-in or a
-/// revoke shows at once without a count per event.
+/// The console's counters for all open consoles together, counted by the database at most once
+/// per <see cref="MaxAge"/>. Each open console moves its own copy with the session events it
+/// hears (<see cref="AdminCounters.Moved"/>) and takes a newer count when there is one.
 /// </summary>
 /// <remarks>
-/// Measured on 1,000,000 stored sessions (see the AdminConsole benchmark): each count reads one
-/// partial index, tens of milliseconds per 250,000 running sessions; too much to repeat for every
-/// page load of every console, cheap every few seconds. Between counts the figures can be off by
-/// sessions that ran out unswept or by an event that raced a count; the next count puts that right.
-/// Accounts with a session are not moved by events (whether an account's first or last session
-/// started or ended is not in the event).
+/// Measured on 1,000,000 stored sessions (the AdminConsole benchmark): each count reads one
+/// partial index, tens of milliseconds per 250,000 running sessions; too much to repeat for each
+/// reload of each console, cheap every few seconds. A count can miss an event that raced it, and
+/// sessions that ran out wait for the sweep; the next count puts either right.
 /// </remarks>
-public sealed class AdminCounterCache : IDisposable
+public sealed class AdminCounterCache(IDbContextFactory<SecurityDbContext> dbFactory, TimeProvider time) : IDisposable
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
 
-    private readonly IDbContextFactory<SecurityDbContext> _dbFactory;
-    private readonly TimeProvider _time;
-    private readonly IDisposable _subscription;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Lock _latestGate = new();
-    private AdminCounters? _latest;
+    private volatile AdminCounters? _latest;
 
-    public AdminCounterCache(IDbContextFactory<SecurityDbContext> dbFactory, ISessionEventBus bus, TimeProvider time)
-    {
-        _dbFactory = dbFactory;
-        _time = time;
-        _subscription = bus.Subscribe(OnEventAsync);
-    }
-
-    /// <summary>Counters counted no longer than <see cref="MaxAge"/> ago, moved by events since.</summary>
+    /// <summary>Counters counted no longer than <see cref="MaxAge"/> ago.</summary>
     public async Task<AdminCounters> GetAsync(CancellationToken ct = default)
     {
         if (Fresh() is { } fresh)
@@ -53,12 +39,8 @@ public sealed class AdminCounterCache : IDisposable
                 return counted;
             }
 
-            var latest = await CountAsync(_time.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false);
-            lock (_latestGate)
-            {
-                _latest = latest;
-            }
-
+            var latest = await CountAsync(time.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false);
+            _latest = latest;
             return latest;
         }
         finally
@@ -71,7 +53,7 @@ public sealed class AdminCounterCache : IDisposable
     public async Task<AdminCounters> CountAsync(DateTime now, CancellationToken ct = default)
     {
         var hourAgo = now - TimeSpan.FromHours(1);
-        var db = await _dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
             // Each count reads one partial index from end to end and no table rows: the device
@@ -92,43 +74,8 @@ public sealed class AdminCounterCache : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _subscription.Dispose();
-        _gate.Dispose();
-    }
+    public void Dispose() => _gate.Dispose();
 
-    private AdminCounters? Fresh()
-    {
-        var now = _time.GetUtcNow().UtcDateTime;
-        lock (_latestGate)
-        {
-            return _latest is { } latest && now - latest.AsOf < MaxAge ? latest : null;
-        }
-    }
-
-    private Task OnEventAsync(SessionEvent sessionEvent)
-    {
-        var (sessions, signIns) = sessionEvent switch
-        {
-            SessionStarted => (1, 1),
-            SessionEnded => (-1, 0),
-            _ => (0, 0),
-        };
-        if (sessions != 0)
-        {
-            lock (_latestGate)
-            {
-                _latest = _latest is { } latest
-                    ? latest with
-                    {
-                        ActiveSessions = Math.Max(latest.ActiveSessions + sessions, 0),
-                        SignInsLastHour = latest.SignInsLastHour + signIns,
-                    }
-                    : null;
-            }
-        }
-
-        return Task.CompletedTask;
-    }
+    private AdminCounters? Fresh() =>
+        _latest is { } latest && time.GetUtcNow().UtcDateTime - latest.AsOf < MaxAge ? latest : null;
 }

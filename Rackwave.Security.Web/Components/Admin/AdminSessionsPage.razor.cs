@@ -150,7 +150,13 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
 
         try
         {
-            counters = await Queries.CountersAsync(adminId, _disposed.Token);
+            // A count from the same moment as the one shown is already moved by the events since.
+            var counted = await Queries.CountersAsync(adminId, _disposed.Token);
+            if (counters is null || counted.AsOf > counters.AsOf)
+            {
+                counters = counted;
+            }
+
             feed ??= (await Queries.RecentActivityAsync(adminId, FeedSize, _disposed.Token)).ToList();
             facets = await Queries.FacetsAsync(adminId, _disposed.Token);
         }
@@ -222,11 +228,24 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
 
                 return InvokeAsync(() => MoveLastActive(activity));
             case SessionStarted or SessionEnded:
+                // Counters move first, so that a count the reload brings (which includes this
+                // event) replaces the moved figures rather than being moved again.
+                var (sessions, signIns) = sessionEvent is SessionStarted ? (1, 1) : (-1, 0);
+                var moved = InvokeAsync(() => MoveCounters(sessions, signIns));
                 _reloads?.Request();
-                break;
+                return moved;
         }
 
         return Task.CompletedTask;
+    }
+
+    private void MoveCounters(int sessions, int signIns)
+    {
+        if (counters is not null)
+        {
+            counters = counters.Moved(sessions, signIns);
+            StateHasChanged();
+        }
     }
 
     private void AddToFeed(AuditRecord entry)
