@@ -228,7 +228,7 @@ public sealed class AdminSessionsPageTests : IAsyncLifetime
         await using var ctx = Context();
         var page = ctx.Render<AdminSessionsPage>();
         page.WaitForAssertion(() => Rows(page).Should().HaveCount(AdminSessionsPage.PageSize));
-        var table = page.FindComponent<MudTable<SessionView>>();
+        var table = page.FindComponent<MudTable<AdminSessionRow>>();
         await page.InvokeAsync(() => table.Instance.NavigateTo(1));
         page.WaitForAssertion(() => Rows(page).Should().HaveCount(7));
 

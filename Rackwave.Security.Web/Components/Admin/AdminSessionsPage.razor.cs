@@ -33,7 +33,7 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
     private readonly HashSet<Guid> revoking = [];
     private readonly Dictionary<Guid, DateTime> liveLastActive = [];
     private HashSet<Guid> visible = [];
-    private MudTable<SessionView>? table;
+    private MudTable<AdminSessionRow>? table;
     private ReloadCoalescer? _reloads;
     private IDisposable? _subscription;
     private AdminSessionFilter filter = AdminSessionFilter.None;
@@ -89,11 +89,11 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
         await LoadSideAsync();
     }
 
-    private async Task<TableData<SessionView>> LoadPageAsync(TableState state, CancellationToken ct)
+    private async Task<TableData<AdminSessionRow>> LoadPageAsync(TableState state, CancellationToken ct)
     {
         if (adminId is null || accessLost)
         {
-            return new TableData<SessionView> { Items = [], TotalItems = 0 };
+            return new TableData<AdminSessionRow> { Items = [], TotalItems = 0 };
         }
 
         sort = Enum.TryParse<AdminSessionSort>(state.SortLabel, out var parsed) ? parsed : AdminSessionSort.LastActive;
@@ -116,7 +116,11 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
                 _ = InvokeAsync(() => table?.NavigateTo(last));
             }
 
-            return new TableData<SessionView> { Items = page.Items, TotalItems = page.Total };
+            return new TableData<AdminSessionRow>
+            {
+                Items = page.Items.Select(s => new AdminSessionRow(s)).ToList(),
+                TotalItems = page.Total,
+            };
         }
         catch (SecurityAdminRequiredException)
         {
@@ -128,7 +132,7 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
         }
 
         visible = [];
-        return new TableData<SessionView> { Items = [], TotalItems = 0 };
+        return new TableData<AdminSessionRow> { Items = [], TotalItems = 0 };
     }
 
     private void Shown(AdminSessionPage page)
@@ -282,8 +286,8 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
             ? session with { LastActiveAt = at }
             : session;
 
-    private string RowClass(SessionView session, int index) =>
-        session.Id == currentSessionId ? "rw-row-current" : string.Empty;
+    private string RowClass(AdminSessionRow row, int index) =>
+        row.Session.Id == currentSessionId ? "rw-row-current" : string.Empty;
 
     /// <summary>Moves "3 minutes ago" along and refreshes the counters (sign-ins leave the last hour).</summary>
     private async Task TickAsync(CancellationToken ct)
