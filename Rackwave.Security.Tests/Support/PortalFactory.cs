@@ -82,6 +82,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ConnectionAddressStartupFilter>());
         if (FakeClock is { } clock)
         {
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
