@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Rackwave.Security.Devices.UserAgents;
 
 /// <summary>
@@ -33,9 +31,7 @@ internal sealed class RequiredLiteralAnalyzer
                 return [];
             }
 
-            return facts.AllClauses()
-                .Where(clause => clause.All(l => l.Length >= MinimumLength))
-                .ToArray();
+            return facts.AllClauses(MinimumLength).ToArray();
         }
         catch (NotSupportedException)
         {
@@ -61,10 +57,11 @@ internal sealed class RequiredLiteralAnalyzer
 
     private static LiteralFacts Combine(List<LiteralFacts> branches)
     {
-        var first = branches[0].Exact;
-        if (first is not null && branches.TrueForAll(b => b.Exact == first))
+        // All exact: the alternation is exactly one of their strings, if they are few.
+        if (branches.TrueForAll(b => b.Exact is not null)
+            && LiteralSet.Of(branches.SelectMany(b => b.Exact!.Items)) is { } exact)
         {
-            return branches[0];
+            return LiteralFacts.OfExact(exact);
         }
 
         // Whichever branch matched, one literal of its best clause is present.
@@ -85,37 +82,49 @@ internal sealed class RequiredLiteralAnalyzer
 
     private LiteralFacts ParseConcatenation()
     {
-        var run = new LiteralRun();
-        Literal? prefix = null;
+        // The run: alternatives for the text matched since the last unknown stretch.
+        var run = LiteralSet.Of(Literal.Empty);
+        LiteralSet? prefix = null;
         var clauses = new List<Literal[]>();
+        var exact = true;
         while (!AtEnd && Peek != '|' && Peek != ')')
         {
             var item = ParseQuantified();
-            if (item.Exact is { } exact)
+            if (item.Exact is { } text)
             {
-                run.Append(exact);
+                if (run.Then(text) is { } longer)
+                {
+                    run = longer;
+                    continue;
+                }
+
+                // Too many alternatives: what was collected is certain; start afresh.
+                Close(run, ref prefix, clauses);
+                (run, exact) = (text, false);
                 continue;
             }
 
-            // The run so far, extended by the item's own prefix, is inside every match.
-            run.Append(item.Prefix);
-            if (prefix is null)
-            {
-                prefix = run.ToLiteral();
-            }
-            else if (run.Length > 0)
-            {
-                clauses.Add([run.ToLiteral()]);
-            }
-
+            // The run, extended by the item's prefix, is inside every match.
+            Close(run.Then(item.Prefix) ?? run, ref prefix, clauses);
             clauses.AddRange(item.Clauses);
-            run.Clear();
-            run.Append(item.Suffix);
+            (run, exact) = (item.Suffix, false);
         }
 
-        return prefix is { } known
-            ? new LiteralFacts(null, known, run.ToLiteral(), clauses)
-            : LiteralFacts.OfExact(run.ToLiteral());
+        return exact
+            ? LiteralFacts.OfExact(run)
+            : new LiteralFacts(null, prefix!, run, clauses);
+    }
+
+    private static void Close(LiteralSet run, ref LiteralSet? prefix, List<Literal[]> clauses)
+    {
+        if (prefix is null)
+        {
+            prefix = run;
+        }
+        else if (run.AsClause(MinimumLength) is { } clause)
+        {
+            clauses.Add(clause);
+        }
     }
 
     private LiteralFacts ParseQuantified()
@@ -243,7 +252,8 @@ internal sealed class RequiredLiteralAnalyzer
         }
     }
 
-    private static LiteralFacts Exact(string text) => LiteralFacts.OfExact(new Literal(text, false));
+    private static LiteralFacts Exact(string text) =>
+        LiteralFacts.OfExact(LiteralSet.Of(new Literal(text, false)));
 
     private LiteralFacts ParseGroup()
     {
@@ -302,30 +312,58 @@ internal sealed class RequiredLiteralAnalyzer
     }
 
     /// <summary>
-    /// A class is unknown text, except a pair of one letter's two cases such as <c>[Ss]</c>,
-    /// which is that letter up to case.
+    /// A class is unknown text, except a pair of one letter's two cases such as <c>[Ss]</c>
+    /// (that letter up to case) and a few plain characters such as <c>[34]</c> (one of them).
     /// </summary>
     private LiteralFacts ParseCharacterClass()
     {
-        var start = _position;
-        if (!AtEnd && Peek == '^')
+        var negated = !AtEnd && Peek == '^';
+        if (negated)
         {
             _position++;
         }
 
-        if (!AtEnd && Peek == ']')
+        var members = new List<char>();
+        var plain = true;
+        var first = true;
+        while (!AtEnd && (Peek != ']' || first))
         {
-            _position++;
-        }
-
-        while (!AtEnd && Peek != ']')
-        {
-            if (Peek == '[')
+            first = false;
+            var c = _pattern[_position++];
+            if (c == '[')
             {
                 throw new NotSupportedException("Nested or subtracted character class.");
             }
 
-            _position += Peek == '\\' ? 2 : 1;
+            if (c == '\\')
+            {
+                if (AtEnd)
+                {
+                    throw new NotSupportedException("Trailing backslash.");
+                }
+
+                c = _pattern[_position++];
+                plain &= !char.IsAsciiLetterOrDigit(c) && c < 128;
+            }
+            else if (c == '-' && members.Count > 0 && !AtEnd && Peek != ']')
+            {
+                // A range: counted as not plain unless tiny.
+                var end = _pattern[_position++];
+                if (end == '\\')
+                {
+                    throw new NotSupportedException("Escape as the end of a range.");
+                }
+
+                plain &= end - members[^1] is >= 0 and < LiteralSet.MaxSize;
+                for (var m = (char)(members[^1] + 1); plain && m <= end; m++)
+                {
+                    members.Add(m);
+                }
+
+                continue;
+            }
+
+            members.Add(c);
         }
 
         if (AtEnd)
@@ -333,14 +371,23 @@ internal sealed class RequiredLiteralAnalyzer
             throw new NotSupportedException("Unterminated character class.");
         }
 
-        var body = _pattern.AsSpan(start, _position - start);
         _position++;
-        var isCasePair = body.Length == 2
-            && char.IsAsciiLetter(body[0])
-            && body[0] != body[1]
-            && char.ToLowerInvariant(body[0]) == char.ToLowerInvariant(body[1]);
-        return isCasePair
-            ? LiteralFacts.OfExact(new Literal(char.ToLowerInvariant(body[0]).ToString(), true))
+        if (negated || !plain)
+        {
+            return LiteralFacts.Unknown;
+        }
+
+        var distinct = members.Distinct().ToArray();
+        if (distinct.Length == 2
+            && char.IsAsciiLetter(distinct[0])
+            && char.ToLowerInvariant(distinct[0]) == char.ToLowerInvariant(distinct[1]))
+        {
+            var letter = char.ToLowerInvariant(distinct[0]).ToString();
+            return LiteralFacts.OfExact(LiteralSet.Of(new Literal(letter, true)));
+        }
+
+        return LiteralSet.Of(distinct.Select(c => new Literal(c.ToString(), false))) is { } set
+            ? LiteralFacts.OfExact(set)
             : LiteralFacts.Unknown;
     }
 

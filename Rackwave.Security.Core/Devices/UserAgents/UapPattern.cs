@@ -4,8 +4,8 @@ namespace Rackwave.Security.Devices.UserAgents;
 
 /// <summary>
 /// One regular expression of the rule set. An interpreted <see cref="Regex"/> is built on first
-/// use (tens of microseconds); <see cref="Prepare(bool, string, bool)"/> swaps in a compiled one, whose code is
-/// emitted and jitted there, away from request paths.
+/// use (tens of microseconds); <see cref="Prepare(bool, string, bool)"/> swaps in a compiled
+/// one, whose code is emitted and jitted there, away from request paths.
 /// </summary>
 internal sealed class UapPattern
 {
