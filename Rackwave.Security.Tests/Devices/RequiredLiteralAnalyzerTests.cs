@@ -55,6 +55,14 @@ public sealed class RequiredLiteralAnalyzerTests
     }
 
     [Fact]
+    public void Each_clause_of_a_branch_is_kept_joined_with_the_other_branches()
+    {
+        var clauses = RequiredLiteralAnalyzer.Analyze(@"(?:Alpha.*Beta|Gamma)");
+
+        Describe(clauses).Should().Be("Alpha|Gamma ; Beta|Gamma");
+    }
+
+    [Fact]
     public void Too_many_possibilities_are_cut_into_separate_certain_pieces()
     {
         var clauses = RequiredLiteralAnalyzer.Analyze(@"[ab][cd][ef][gh]XY");

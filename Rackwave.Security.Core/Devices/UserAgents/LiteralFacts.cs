@@ -43,8 +43,10 @@ internal sealed record LiteralFacts(
     /// The clause that filters best: the fewest alternatives, then the longest shortest one.
     /// Null when nothing is certain.
     /// </summary>
-    public Literal[]? BestClause(int minimumLength) => AllClauses(minimumLength)
+    public Literal[]? BestClause(int minimumLength) => RankedClauses(minimumLength).FirstOrDefault();
+
+    /// <summary>All clauses, best first (see <see cref="BestClause"/>).</summary>
+    public IEnumerable<Literal[]> RankedClauses(int minimumLength) => AllClauses(minimumLength)
         .OrderBy(clause => clause.Length)
-        .ThenByDescending(clause => clause.Min(l => l.Length))
-        .FirstOrDefault();
+        .ThenByDescending(clause => clause.Min(l => l.Length));
 }

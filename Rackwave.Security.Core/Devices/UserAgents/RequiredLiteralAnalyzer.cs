@@ -15,6 +15,9 @@ internal sealed class RequiredLiteralAnalyzer
     /// <summary>Literals shorter than this filter almost nothing; they are not reported.</summary>
     public const int MinimumLength = 2;
 
+    /// <summary>At most this many clauses are derived from one alternation.</summary>
+    private const int MaxCombinedClauses = 4;
+
     /// <summary>
     /// Clauses of literals for <paramref name="pattern"/>: a match is possible only if, for each
     /// clause, at least one of its literals occurs in the input. Empty when nothing is certain.
@@ -64,20 +67,28 @@ internal sealed class RequiredLiteralAnalyzer
             return LiteralFacts.OfExact(exact);
         }
 
-        // Whichever branch matched, one literal of its best clause is present.
-        var union = new HashSet<Literal>();
+        // Whichever branch matched, each of its clauses holds. So for any choice of one clause
+        // per branch, their union holds: (A1 and A2) or B gives (A1 or B) and (A2 or B). A few
+        // such choices are kept, from each branch's best two clauses, while they stay few.
+        var options = new List<Literal[][]>();
         foreach (var branch in branches)
         {
-            var best = branch.BestClause(MinimumLength);
-            if (best is null)
+            var ranked = branch.RankedClauses(MinimumLength).Take(2).ToArray();
+            if (ranked.Length == 0)
             {
                 return LiteralFacts.Unknown;
             }
 
-            union.UnionWith(best);
+            options.Add(ranked);
         }
 
-        return LiteralFacts.Unknown with { Clauses = [union.ToArray()] };
+        var combinations = options.Aggregate(1, (product, o) => product * o.Length);
+        var choices = combinations <= MaxCombinedClauses
+            ? options.Aggregate(
+                (IEnumerable<IEnumerable<Literal>>)[[]],
+                (partial, o) => partial.SelectMany(p => o.Select(clause => p.Concat(clause))))
+            : [options.SelectMany(o => o[0])];
+        return LiteralFacts.Unknown with { Clauses = [.. choices.Select(c => c.Distinct().ToArray())] };
     }
 
     private LiteralFacts ParseConcatenation()
