@@ -34,6 +34,8 @@ internal sealed class DeviceDescriber(UserAgentParser parser)
             // Limitation: Safari on iPadOS 13+ asks for desktop sites and sends a Mac User-Agent;
             // such an iPad is shown as a "Mac". Nothing in the request tells them apart.
             OsFacts.MacOsX => Desktop("Mac", "macOS", MacVersion(parsed.Os, hints)),
+            // Limitation: no ChromeOS version is shown; the User-Agent carries a frozen platform
+            // build number (14541.0.0), not the release people know.
             OsFacts.ChromeOs => Desktop("Chromebook", "ChromeOS", null),
             OsFacts.Ios => AppleMobile(parsed),
             OsFacts.Android => new AndroidDescriber(parser).Describe(userAgent, parsed, hints),
