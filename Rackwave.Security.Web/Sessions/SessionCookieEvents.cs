@@ -157,6 +157,7 @@ internal sealed partial class SessionCookieEvents(
     {
         [LoggerMessage(EventId = 2101, Level = LogLevel.Information,
             Message = "Refused a session cookie ({Status}, {Reason}) on {Path}")]
-        public static partial void Refused(ILogger logger, SessionCheckStatus status, SessionEndReason? reason, PathString path);
+        public static partial void Refused(
+            ILogger logger, SessionCheckStatus status, SessionEndReason? reason, PathString path);
     }
 }
