@@ -43,7 +43,9 @@ public static class UserAgentCorpus
 
     /// <summary>Where the corpus came from, for the report.</summary>
     public static string Describe(string? folder) =>
-        folder is null ? $"built-in corpus ({BuiltIn.Length} User-Agents)" : Path.Combine(folder, "test_ua.yaml");
+        folder is null
+            ? $"built-in corpus ({BuiltIn.Length} User-Agents)"
+            : Path.Combine(folder, "test_ua.yaml");
 
     /// <summary>
     /// The folder named by <see cref="TestDataVariable"/>, else the first

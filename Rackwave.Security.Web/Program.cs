@@ -17,7 +17,8 @@ builder.Services.AddRackwaveData(builder.Configuration, builder.Environment);
 builder.Services.AddSessionTracking(builder.Configuration);
 builder.Services.AddClientAddressResolution(builder.Configuration);
 builder.Services.AddGeoLocation(builder.Configuration);
-builder.Services.AddDeviceDetection();
+builder.Services.AddDeviceDetection(options =>
+    options.WarmUpAtStart = builder.Configuration.GetValue("Devices:WarmUpAtStart", defaultValue: true));
 builder.Services.AddRackwaveIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddHealthChecks()
     .AddCheck<GeoLocationHealthCheck>(GeoLocationHealthCheck.Name);

@@ -98,7 +98,8 @@ public sealed class SessionAwareUserManager(
         return await base.DeleteAsync(user);
     }
 
-    private async Task<IdentityResult> AfterPasswordChangeAsync(ApplicationUser user, IdentityResult result, string detail)
+    private async Task<IdentityResult> AfterPasswordChangeAsync(
+        ApplicationUser user, IdentityResult result, string detail)
     {
         if (result.Succeeded)
         {

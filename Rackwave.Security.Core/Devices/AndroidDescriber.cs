@@ -58,6 +58,8 @@ internal sealed class AndroidDescriber(UserAgentParser parser)
 
     private static bool IsPlaceholder(string model) => Placeholders.Contains(model.Trim());
 
+    // Limitation: where uap-core knows a model only generically (brand "Generic_Android"),
+    // the model is shown alone: "SM-X700", not "Samsung SM-X700".
     private static string Join(string? brand, string model)
     {
         var known = brand is { Length: > 0 } && !brand.StartsWith("Generic", StringComparison.Ordinal);

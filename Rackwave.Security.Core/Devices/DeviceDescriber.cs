@@ -25,11 +25,17 @@ internal sealed class DeviceDescriber(UserAgentParser parser)
             (client, clientVersion) = ("Android app", null);
         }
 
-        var osFamily = parsed.Os.Family != Other ? parsed.Os.Family : OsFacts.FromPlatformHint(hints.Platform);
+        var osFamily = parsed.Os.Family != Other
+            ? parsed.Os.Family
+            : OsFacts.FromPlatformHint(hints.Platform);
         var device = osFamily switch
         {
             OsFacts.Windows => Desktop("Windows PC", "Windows", WindowsVersion(parsed.Os, hints)),
+            // Limitation: Safari on iPadOS 13+ asks for desktop sites and sends a Mac User-Agent;
+            // such an iPad is shown as a "Mac". Nothing in the request tells them apart.
             OsFacts.MacOsX => Desktop("Mac", "macOS", MacVersion(parsed.Os, hints)),
+            // Limitation: no ChromeOS version is shown; the User-Agent carries a frozen platform
+            // build number (14541.0.0), not the release people know.
             OsFacts.ChromeOs => Desktop("Chromebook", "ChromeOS", null),
             OsFacts.Ios => AppleMobile(parsed),
             OsFacts.Android => new AndroidDescriber(parser).Describe(userAgent, parsed, hints),
@@ -66,6 +72,8 @@ internal sealed class DeviceDescriber(UserAgentParser parser)
             };
         }
 
+        // Limitation: browsers without client hints (Firefox, Safari) never tell Windows 10
+        // from 11, so both read as "Windows".
         return os.Major == "10" ? null : VersionText.Format(os.Major, os.Minor);
     }
 
@@ -85,13 +93,15 @@ internal sealed class DeviceDescriber(UserAgentParser parser)
         var version = VersionText.Format(parsed.Os.Major, parsed.Os.Minor);
         return parsed.Device.Family switch
         {
-            "iPad" => new(DeviceType.Tablet, "iPad", IsIpadOs(parsed.Os) ? "iPadOS" : "iOS", version, null, null),
+            "iPad" => new(DeviceType.Tablet, "iPad", IpadOsName(parsed.Os), version, null, null),
             "iPod" => new(DeviceType.Phone, "iPod touch", "iOS", version, null, null),
             _ => new(DeviceType.Phone, "iPhone", "iOS", version, null, null),
         };
     }
 
-    private static bool IsIpadOs(UserAgentOs os) => int.TryParse(os.Major, out var major) && major >= 13;
+    /// <summary>Apple has called the iPad's system iPadOS since version 13.</summary>
+    private static string IpadOsName(UserAgentOs os) =>
+        int.TryParse(os.Major, out var major) && major >= 13 ? "iPadOS" : "iOS";
 
     /// <summary>No known OS: keep what uap-core says of the hardware, if anything.</summary>
     private static DeviceInfo? OtherDevice(UserAgentParseResult parsed)

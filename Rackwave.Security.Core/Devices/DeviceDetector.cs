@@ -16,7 +16,8 @@ public sealed partial class DeviceDetector : IDeviceDetector
     private readonly UserAgentParser _parser;
     private readonly ILogger _logger;
     private readonly DeviceDescriber _describer;
-    private readonly BoundedCache<(string UserAgent, ClientHints Hints), DeviceInfo> _cache = new(CacheCapacity);
+    private readonly BoundedCache<(string UserAgent, ClientHints Hints), DeviceInfo> _cache =
+        new(CacheCapacity);
 
     /// <summary>Creates a detector over <paramref name="parser"/>.</summary>
     public DeviceDetector(UserAgentParser parser, ILogger<DeviceDetector> logger)
@@ -51,22 +52,29 @@ public sealed partial class DeviceDetector : IDeviceDetector
             return known;
         }
 
-        var info = DetectUncached(agent, bounded);
-        _cache.Add((agent, bounded), info);
+        var info = DetectUncached(agent, bounded, out var complete);
+        if (complete)
+        {
+            _cache.Add((agent, bounded), info);
+        }
+
         return info;
     }
 
-    private DeviceInfo DetectUncached(string userAgent, ClientHints hints)
+    private DeviceInfo DetectUncached(string userAgent, ClientHints hints, out bool complete)
     {
+        complete = false;
         try
         {
             var facts = HintFacts.From(hints);
             if (string.IsNullOrWhiteSpace(userAgent) && facts == HintFacts.None)
             {
+                complete = true;
                 return DeviceInfo.Unknown;
             }
 
-            return _describer.Describe(userAgent, _parser.Parse(userAgent), facts);
+            var parsed = _parser.Parse(userAgent, out complete);
+            return _describer.Describe(userAgent, parsed, facts);
         }
 #pragma warning disable CA1031 // The contract is to never throw: an unknown device is the safe answer.
         catch (Exception exception)

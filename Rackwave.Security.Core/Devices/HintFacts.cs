@@ -51,7 +51,7 @@ internal sealed record HintFacts(
 
         var model = StructuredHeader.ReadString(hints.Model)?.Trim();
         return new HintFacts(
-            StructuredHeader.ReadString(hints.Platform)?.Trim() is { Length: > 0 } platform ? platform : null,
+            NullIfEmpty(StructuredHeader.ReadString(hints.Platform)?.Trim()),
             VersionOrNull(StructuredHeader.ReadString(hints.PlatformVersion)),
             string.IsNullOrEmpty(model) || !IsPlainModel(model) ? null : model,
             StructuredHeader.ReadBoolean(hints.Mobile),
@@ -68,9 +68,12 @@ internal sealed record HintFacts(
             ? version
             : null;
 
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
     private static string? Short(string? value) => value is { Length: <= MaxValueLength } ? value : null;
 
     /// <summary>A model name is shown to people and fed back to the parser: keep it plain.</summary>
     private static bool IsPlainModel(string model) =>
-        model.Length <= 64 && model.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '_' or '.' or '+');
+        model.Length <= 64
+        && model.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '_' or '.' or '+');
 }

@@ -14,7 +14,8 @@ internal static class ToolClients
     public const string Library = "Script or library";
 
     // uap-core family → (shown name, kind).
-    private static readonly Dictionary<string, (string Name, string Kind)> ByFamily = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string Name, string Kind)> ByFamily =
+        new(StringComparer.Ordinal)
     {
         ["curl"] = ("curl", CommandLine),
         ["Wget"] = ("Wget", CommandLine),
@@ -47,7 +48,8 @@ internal static class ToolClients
     /// <summary>
     /// The tool's shown name, kind and version when the request came from a known tool.
     /// </summary>
-    public static (string Name, string Kind, string? Version)? Find(string userAgent, UserAgentBrowser browser)
+    public static (string Name, string Kind, string? Version)? Find(
+        string userAgent, UserAgentBrowser browser)
     {
         if (ByFamily.TryGetValue(browser.Family, out var known))
         {

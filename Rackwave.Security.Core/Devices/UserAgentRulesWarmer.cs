@@ -10,8 +10,9 @@ namespace Rackwave.Security.Devices;
 /// does not wait for seconds of regex compilation. Sign-ins before it finishes still work, on
 /// the slower interpreted rules.
 /// </summary>
-internal sealed partial class UserAgentRulesWarmer(UserAgentParser parser, ILogger<UserAgentRulesWarmer> logger)
-    : BackgroundService
+internal sealed partial class UserAgentRulesWarmer(
+    UserAgentParser parser,
+    ILogger<UserAgentRulesWarmer> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.Run(() => Warm(stoppingToken), CancellationToken.None);

@@ -92,13 +92,12 @@ public sealed partial class SessionSweeper(
         var count = 0;
         foreach (var (id, expiresAt) in candidates)
         {
-            if (expiresAt <= now)
+            SessionEndReason? reason = expiresAt <= now ? SessionEndReason.AbsoluteLifetime
+                : activity.LastSeen(id) is not { } seen || seen <= idleCutoff ? SessionEndReason.IdleTimeout
+                : null;
+            if (reason is { } ran && await terminator.ExpireAsync(id, ran, ct).ConfigureAwait(false))
             {
-                count += await terminator.ExpireAsync(id, SessionEndReason.AbsoluteLifetime, ct).ConfigureAwait(false) ? 1 : 0;
-            }
-            else if (activity.LastSeen(id) is not { } seen || seen <= idleCutoff)
-            {
-                count += await terminator.ExpireAsync(id, SessionEndReason.IdleTimeout, ct).ConfigureAwait(false) ? 1 : 0;
+                count++;
             }
         }
 

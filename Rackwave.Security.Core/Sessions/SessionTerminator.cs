@@ -71,7 +71,8 @@ public sealed partial class SessionTerminator(
     /// Ends every running session of the actor's account except <paramref name="currentSessionId"/>.
     /// Returns how many ended.
     /// </summary>
-    public async Task<int> RevokeAllOthersAsync(SessionActor actor, Guid currentSessionId, CancellationToken ct = default)
+    public async Task<int> RevokeAllOthersAsync(
+        SessionActor actor, Guid currentSessionId, CancellationToken ct = default)
     {
         var actorId = RequirePerson(actor);
         var others = await ActiveSessionIdsAsync(actorId, currentSessionId, ct).ConfigureAwait(false);
@@ -291,7 +292,8 @@ public sealed partial class SessionTerminator(
         public static partial void AdminOperationRefused(ILogger logger, string actorUserId, string userId);
 
         [LoggerMessage(EventId = 1304, Level = LogLevel.Error,
-            Message = "Could not announce the end of {Count} sessions; other servers learn of it when their cache expires")]
+            Message = "Could not announce the end of {Count} sessions; other servers learn of it "
+                + "when their cache expires")]
         public static partial void PublishFailed(ILogger logger, int count, Exception exception);
     }
 }

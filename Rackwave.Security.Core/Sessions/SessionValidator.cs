@@ -73,7 +73,8 @@ public sealed partial class SessionValidator(
                     return (SessionCheck.Ended(row.Id, reason), null);
                 }
 
-                return (default!, new SessionSnapshot(row.Id, row.UserId, row.StartedAt, row.ExpiresAt, row.LastActiveAt));
+                var snapshot = new SessionSnapshot(row.Id, row.UserId, row.StartedAt, row.ExpiresAt, row.LastActiveAt);
+                return (SessionCheck.Active(snapshot), snapshot);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -1,4 +1,6 @@
 using Microsoft.Playwright;
+using Rackwave.Security.Sessions;
+using Rackwave.Security.Sessions.Events;
 using static Microsoft.Playwright.Assertions;
 
 namespace Rackwave.Security.Tests.Browser;
@@ -110,5 +112,42 @@ public sealed class ActiveSessionsBrowserTests(BrowserFixture browser)
 
         await watcher.Context.CloseAsync();
         await newcomer.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Live_updates_alone_are_not_activity_but_a_click_in_the_page_is()
+    {
+        var user = await browser.Portal.CreateUserAsync($"{Guid.NewGuid():N}@example.com");
+        var watcher = await browser.NewDeviceAsync();
+        await watcher.SignInAsync(user.Email!);
+        await watcher.OpenSessionsAsync();
+        var sessionId = (await browser.Portal.ActiveSessionsOfAsync(user.Id)).Single().Id;
+        var tracker = browser.Portal.Get<SessionActivityTracker>();
+        var before = tracker.LastSeen(sessionId);
+
+        var other = await browser.NewDeviceAsync(userAgent: Agents.SafariOnIPhone);
+        await other.SignInAsync(user.Email!);
+        await Expect(watcher.SessionRows()).ToHaveCountAsync(2);
+        await other.Locator("button:has-text('Sign out')").ClickAsync();
+        await Expect(watcher.SessionRows()).ToHaveCountAsync(1);
+
+        tracker.LastSeen(sessionId).Should().Be(before, "pushed renders are not the person doing anything");
+
+        var clicked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = browser.Portal.Get<SessionEventHub>().SubscribeToUser(user.Id, e =>
+        {
+            if (e is SessionActivity activity && activity.SessionId == sessionId)
+            {
+                clicked.TrySetResult();
+            }
+
+            return Task.CompletedTask;
+        });
+        await watcher.Locator("h1").ClickAsync();
+        await clicked.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
+        tracker.LastSeen(sessionId).Should().BeAfter(before!.Value);
+        await watcher.Context.CloseAsync();
+        await other.Context.CloseAsync();
     }
 }

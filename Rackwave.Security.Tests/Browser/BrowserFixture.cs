@@ -56,7 +56,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             UserAgent = userAgent,
             TimezoneId = "Europe/London",
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI machines have two cores and the suite runs beside a build.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

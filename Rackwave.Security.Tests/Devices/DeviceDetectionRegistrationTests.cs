@@ -24,6 +24,22 @@ public sealed class DeviceDetectionRegistrationTests
     }
 
     [Fact]
+    public void A_test_host_can_leave_out_the_warm_up_and_set_parser_limits()
+    {
+        var services = new ServiceCollection().AddLogging();
+
+        services.AddDeviceDetection(options =>
+        {
+            options.WarmUpAtStart = false;
+            options.Parser = new UserAgentParserOptions { MaxInputLength = 256 };
+        });
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetServices<IHostedService>().Should().BeEmpty();
+        provider.GetRequiredService<UserAgentParser>().Options.MaxInputLength.Should().Be(256);
+    }
+
+    [Fact]
     public void The_warm_up_prepares_every_rule()
     {
         var parser = UserAgentParser.Create(new UserAgentParserOptions { CompileRegexes = false });

@@ -85,7 +85,6 @@ public sealed class HostileInputTests
         var parser = UserAgentParser.FromYaml(new StringReader(Rules), new UserAgentParserOptions
         {
             MatchTimeout = TimeSpan.FromMilliseconds(1),
-            CacheCapacity = 0,
         });
 
         var harmless = parser.Parse("aaaa");
@@ -94,5 +93,8 @@ public sealed class HostileInputTests
         harmless.Browser.Family.Should().Be("Catastrophic");
         hostile.Should().Be(new UserAgentParseResult(
             UserAgentBrowser.Other, new UserAgentOs("Plan9", null, null, null, null), UserAgentDevice.Other));
+        parser.Parse("aaaa").Should().BeSameAs(harmless, "a complete answer is cached");
+        parser.Parse(new string('a', 40) + "! Plan9").Should()
+            .NotBeSameAs(hostile, "an answer cut short by a timeout is not cached");
     }
 }

@@ -32,7 +32,8 @@ public sealed class StructuredHeaderTests
     public void Reads_a_brand_list_with_versions_and_other_parameters()
     {
         var list = StructuredHeader.ReadBrandList(
-            "\"Not/A)Brand\";v=\"8.0.0.0\", \"Chromium\";x=\"1\";v=\"126.0.6478.57\",\"Google Chrome\";v=\"126.0.6478.57\"");
+            "\"Not/A)Brand\";v=\"8.0.0.0\", \"Chromium\";x=\"1\";v=\"126.0.6478.57\","
+            + "\"Google Chrome\";v=\"126.0.6478.57\"");
 
         list.Select(b => $"{b.Brand}={b.Version}").Should().Equal(
             "Not/A)Brand=8.0.0.0", "Chromium=126.0.6478.57", "Google Chrome=126.0.6478.57");

@@ -107,4 +107,20 @@ public sealed class HttpSessionTests : IClassFixture<PortalFactory>
         using var replay = PortalClient.WithCookieHeader(factory, first);
         (await replay.GetAsync(SessionsPage)).StatusCode.Should().Be(HttpStatusCode.Redirect);
     }
+
+    [Fact]
+    public async Task Signing_in_over_a_running_session_replaces_it()
+    {
+        var user = await factory.CreateUserAsync($"{Guid.NewGuid():N}@example.com");
+        using var browser = PortalClient.Create(factory);
+        await browser.SignInAsync(user.Email!);
+        var first = browser.CookieHeader;
+
+        (await browser.SignInAsync(user.Email!)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        (await factory.ActiveSessionsOfAsync(user.Id)).Should().ContainSingle();
+        using var replay = PortalClient.WithCookieHeader(factory, first);
+        (await replay.GetAsync(SessionsPage)).RedirectTarget().Should().Contain("ended=signed-out");
+        (await browser.GetAsync(SessionsPage)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Rackwave.Security.Accounts;
+using Rackwave.Security.Devices.UserAgents;
 using Rackwave.Security.Persistence;
 using Rackwave.Security.Sessions;
 using Rackwave.Security.Tests.Locations;
@@ -77,11 +78,19 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("GeoIp:CityDatabasePath", GeoIpFixtures.CityV1);
         builder.UseSetting("Accounts:RequireConfirmedEmail", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Devices:WarmUpAtStart", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureServices(services =>
+        {
+            services.AddTransient<IStartupFilter, ConnectionAddressStartupFilter>();
+
+            // One parser for the whole test run: loading and compiling the rules is the costly part.
+            services.Replace(ServiceDescriptor.Singleton(UserAgentParser.Default));
+        });
         if (FakeClock is { } clock)
         {
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Rackwave.Security.Accounts;
 using Rackwave.Security.Devices;
+using Rackwave.Security.Devices.UserAgents;
 using Rackwave.Security.Locations;
 using Rackwave.Security.Persistence;
 using Rackwave.Security.Sessions;
@@ -71,7 +72,9 @@ internal sealed class SessionTestHost : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddDbContextFactory<SecurityDbContext>(o => o.UseSqlite(database.ConnectionString));
         services.AddSessionTracking(configuration);
-        services.AddDeviceDetection();
+        // One parser for the whole test run: loading and compiling the rules is the costly part.
+        services.AddSingleton(UserAgentParser.Default);
+        services.AddDeviceDetection(options => options.WarmUpAtStart = false);
         services.AddGeoLocation(configuration);
         services.AddDataProtection();
         services.AddIdentityCore<ApplicationUser>()

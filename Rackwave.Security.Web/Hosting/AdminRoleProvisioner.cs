@@ -26,7 +26,9 @@ internal sealed partial class AdminRoleProvisioner(
         }
     }
 
-    /// <summary>Grants the role to this account if its e-mail is listed (and confirmed, where that is required).</summary>
+    /// <summary>
+    /// Grants the role to this account if its e-mail is listed (and confirmed, where that is required).
+    /// </summary>
     public async Task ApplyToAsync(ApplicationUser user)
     {
         if (!IsListed(user.Email)

@@ -10,11 +10,13 @@ internal static class DataServiceCollectionExtensions
     /// The one database of accounts, sessions and audit entries: SQLite, at the path of the
     /// <c>Rackwave</c> connection string (relative paths are taken from the app's folder).
     /// </summary>
-    public static IServiceCollection AddRackwaveData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddRackwaveData(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var configured = configuration.GetConnectionString("Rackwave")
             ?? throw new InvalidOperationException(
-                "Connection string 'Rackwave' is missing. Set ConnectionStrings:Rackwave, for example \"Data Source=App_Data/rackwave.db\".");
+                "Connection string 'Rackwave' is missing. Set ConnectionStrings:Rackwave, "
+                + "for example \"Data Source=App_Data/rackwave.db\".");
         var connectionString = ResolveSqlitePath(configured, environment.ContentRootPath);
         services.AddDbContextFactory<SecurityDbContext>(options => options.UseSqlite(connectionString));
         services.AddDatabaseDeveloperPageExceptionFilter();

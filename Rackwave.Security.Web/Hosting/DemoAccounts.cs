@@ -47,7 +47,8 @@ internal static partial class DemoAccounts
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(
-                $"Could not create the demo account {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+                $"Could not create the demo account {email}: "
+                + string.Join("; ", result.Errors.Select(e => e.Description)));
         }
 
         return user;

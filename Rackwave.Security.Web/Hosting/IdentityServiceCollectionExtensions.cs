@@ -25,7 +25,8 @@ internal static class IdentityServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<SessionAuthenticationStateProvider>();
-        services.AddScoped<AuthenticationStateProvider>(sp => sp.GetRequiredService<SessionAuthenticationStateProvider>());
+        services.AddScoped<AuthenticationStateProvider>(
+            sp => sp.GetRequiredService<SessionAuthenticationStateProvider>());
         services.AddScoped<CircuitHandler, SessionCircuitHandler>();
         services.AddSingleton<ClientContextFactory>();
         services.AddScoped<SessionCookieEvents>();

@@ -11,7 +11,9 @@ public static class SessionClaims
     public const string SessionId = "rackwave:sid";
     public const string Token = "rackwave:token";
 
-    /// <summary>Marks a cookie's properties with its session, so a refresh of it can be told from a new sign-in.</summary>
+    /// <summary>
+    /// Marks a cookie's properties with its session, so a refresh of it can be told from a new sign-in.
+    /// </summary>
     public const string PropertiesKey = ".rackwave.sid";
 
     /// <summary>The session's absolute end, so that renewing the cookie never goes past it.</summary>

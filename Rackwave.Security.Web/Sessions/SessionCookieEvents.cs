@@ -39,6 +39,13 @@ internal sealed partial class SessionCookieEvents(
             return;
         }
 
+        // Signing in again over a running session replaces it: the old one ends as signed out,
+        // so that one browser never holds two live sessions and the old token is dead at once.
+        if (SessionClaims.SessionIdOf(http.User) is { } previous && SessionClaims.UserIdOf(http.User) is { } owner)
+        {
+            await terminator.SignOutAsync(previous, owner, http.RequestAborted);
+        }
+
         var started = await starter.StartAsync(userId, clients.From(http), http.RequestAborted);
         SessionClaims.Add(identity, started.Session.Id, started.Token);
         context.Properties.Items[SessionClaims.PropertiesKey] = started.Session.Id.ToString();
@@ -165,6 +172,7 @@ internal sealed partial class SessionCookieEvents(
     {
         [LoggerMessage(EventId = 2101, Level = LogLevel.Information,
             Message = "Refused a session cookie ({Status}, {Reason}) on {Path}")]
-        public static partial void Refused(ILogger logger, SessionCheckStatus status, SessionEndReason? reason, PathString path);
+        public static partial void Refused(
+            ILogger logger, SessionCheckStatus status, SessionEndReason? reason, PathString path);
     }
 }

@@ -29,8 +29,10 @@ public static class SessionEndNotice
     {
         null or "" => null,
         "signed-out" => "You have signed out of this device.",
-        "idle" => $"You were signed out after {DurationText.Of(policy.IdleTimeout)} without activity. Sign in again to continue.",
-        "lifetime" => $"Your session reached its {DurationText.Adjective(policy.AbsoluteLifetime)} limit. Sign in again to continue.",
+        "idle" => $"You were signed out after {DurationText.Of(policy.IdleTimeout)} without activity. "
+            + "Sign in again to continue.",
+        "lifetime" => $"Your session reached its {DurationText.Adjective(policy.AbsoluteLifetime)} limit. "
+            + "Sign in again to continue.",
         "revoked" => "Your session was ended from another device. Sign in again to continue.",
         "revoked-by-admin" => "Your session was ended by a security admin. Sign in again to continue.",
         "password-changed" => "Your password was changed, so every session was ended. Sign in with the new password.",

@@ -11,4 +11,9 @@ internal readonly record struct Literal(string Text, bool Folded)
     public int Length => Text.Length;
 
     public Literal AsFolded() => Folded ? this : new(CaseFolding.Fold(Text), true);
+
+    /// <summary>This text followed by <paramref name="next"/>; folded if either part is.</summary>
+    public Literal Append(Literal next) => Folded || next.Folded
+        ? new(AsFolded().Text + next.AsFolded().Text, true)
+        : new(Text + next.Text, false);
 }

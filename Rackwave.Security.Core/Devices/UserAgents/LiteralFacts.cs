@@ -1,45 +1,39 @@
 namespace Rackwave.Security.Devices.UserAgents;
 
 /// <summary>
-/// What is certain about the text a piece of a regular expression matches: either exactly one
-/// string, or a prefix it always starts with, a suffix it always ends with, and clauses of which
-/// each names literals at least one of which occurs inside it.
+/// What is certain about the text a piece of a regular expression matches: either it is one of
+/// a few exact strings, or it starts with one of a prefix set and ends with one of a suffix
+/// set, and for each clause, at least one of the clause's literals occurs inside it.
 /// </summary>
 internal sealed record LiteralFacts(
-    Literal? Exact,
-    Literal Prefix,
-    Literal Suffix,
+    LiteralSet? Exact,
+    LiteralSet Prefix,
+    LiteralSet Suffix,
     IReadOnlyList<Literal[]> Clauses)
 {
     /// <summary>Nothing is known (a class, a wildcard, an optional part).</summary>
-    public static LiteralFacts Unknown { get; } = new(null, Literal.Empty, Literal.Empty, []);
+    public static LiteralFacts Unknown { get; } = new(null, LiteralSet.Nothing, LiteralSet.Nothing, []);
 
-    public static LiteralFacts OfExact(Literal text) => new(text, text, text, []);
+    public static LiteralFacts OfExact(LiteralSet text) => new(text, text, text, []);
 
-    /// <summary>All clauses that make this piece certain, its edges included.</summary>
-    public IEnumerable<Literal[]> AllClauses()
+    /// <summary>All clauses of at least <paramref name="minimumLength"/>, edges included.</summary>
+    public IEnumerable<Literal[]> AllClauses(int minimumLength)
     {
-        if (Exact is { } exact)
+        var edges = Exact is { } exact ? [exact] : new[] { Prefix, Suffix };
+        foreach (var edge in edges.Distinct())
         {
-            if (exact.Length > 0)
+            if (edge.AsClause(minimumLength) is { } clause)
             {
-                yield return [exact];
+                yield return clause;
             }
+        }
 
+        if (Exact is not null)
+        {
             yield break;
         }
 
-        if (Prefix.Length > 0)
-        {
-            yield return [Prefix];
-        }
-
-        if (Suffix.Length > 0 && Suffix != Prefix)
-        {
-            yield return [Suffix];
-        }
-
-        foreach (var clause in Clauses)
+        foreach (var clause in Clauses.Where(c => c.All(l => l.Length >= minimumLength)))
         {
             yield return clause;
         }
@@ -49,9 +43,10 @@ internal sealed record LiteralFacts(
     /// The clause that filters best: the fewest alternatives, then the longest shortest one.
     /// Null when nothing is certain.
     /// </summary>
-    public Literal[]? BestClause(int minimumLength) => AllClauses()
-        .Where(clause => clause.All(l => l.Length >= minimumLength))
+    public Literal[]? BestClause(int minimumLength) => RankedClauses(minimumLength).FirstOrDefault();
+
+    /// <summary>All clauses, best first (see <see cref="BestClause"/>).</summary>
+    public IEnumerable<Literal[]> RankedClauses(int minimumLength) => AllClauses(minimumLength)
         .OrderBy(clause => clause.Length)
-        .ThenByDescending(clause => clause.Min(l => l.Length))
-        .FirstOrDefault();
+        .ThenByDescending(clause => clause.Min(l => l.Length));
 }

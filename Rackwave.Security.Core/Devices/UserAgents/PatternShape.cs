@@ -87,7 +87,8 @@ internal sealed class PatternShape
 
                     if (depth == 0)
                     {
-                        var quantified = i + 1 < pattern.Length && pattern[i + 1] is '*' or '+' or '?' or '{';
+                        var quantified = i + 1 < pattern.Length
+                            && pattern[i + 1] is '*' or '+' or '?' or '{';
                         groups.Add(new TopLevelGroup(open, i, kind, pipes, innerCapture, quantified));
                     }
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Rackwave.Security.Devices.UserAgents;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace Rackwave.Security.Devices.UserAgents;
 /// is conservative: when a construct is not understood, it claims nothing, because a wrong claim
 /// would make the pre-filter skip a rule that matches and change a parse result.
 /// </summary>
-internal sealed class RequiredLiteralAnalyzer
+internal sealed partial class RequiredLiteralAnalyzer
 {
     private readonly string _pattern;
     private int _position;
@@ -16,6 +14,9 @@ internal sealed class RequiredLiteralAnalyzer
 
     /// <summary>Literals shorter than this filter almost nothing; they are not reported.</summary>
     public const int MinimumLength = 2;
+
+    /// <summary>At most this many clauses are derived from one alternation.</summary>
+    private const int MaxCombinedClauses = 4;
 
     /// <summary>
     /// Clauses of literals for <paramref name="pattern"/>: a match is possible only if, for each
@@ -33,9 +34,7 @@ internal sealed class RequiredLiteralAnalyzer
                 return [];
             }
 
-            return facts.AllClauses()
-                .Where(clause => clause.All(l => l.Length >= MinimumLength))
-                .ToArray();
+            return facts.AllClauses(MinimumLength).ToArray();
         }
         catch (NotSupportedException)
         {
@@ -61,61 +60,82 @@ internal sealed class RequiredLiteralAnalyzer
 
     private static LiteralFacts Combine(List<LiteralFacts> branches)
     {
-        var first = branches[0].Exact;
-        if (first is not null && branches.TrueForAll(b => b.Exact == first))
+        // All exact: the alternation is exactly one of their strings, if they are few.
+        if (branches.TrueForAll(b => b.Exact is not null)
+            && LiteralSet.Of(branches.SelectMany(b => b.Exact!.Items)) is { } exact)
         {
-            return branches[0];
+            return LiteralFacts.OfExact(exact);
         }
 
-        // Whichever branch matched, one literal of its best clause is present.
-        var union = new HashSet<Literal>();
+        // Whichever branch matched, each of its clauses holds. So for any choice of one clause
+        // per branch, their union holds: (A1 and A2) or B gives (A1 or B) and (A2 or B). A few
+        // such choices are kept, from each branch's best two clauses, while they stay few.
+        var options = new List<Literal[][]>();
         foreach (var branch in branches)
         {
-            var best = branch.BestClause(MinimumLength);
-            if (best is null)
+            var ranked = branch.RankedClauses(MinimumLength).Take(2).ToArray();
+            if (ranked.Length == 0)
             {
                 return LiteralFacts.Unknown;
             }
 
-            union.UnionWith(best);
+            options.Add(ranked);
         }
 
-        return LiteralFacts.Unknown with { Clauses = [union.ToArray()] };
+        var combinations = options.Aggregate(1, (product, o) => product * o.Length);
+        var choices = combinations <= MaxCombinedClauses
+            ? options.Aggregate(
+                (IEnumerable<IEnumerable<Literal>>)[[]],
+                (partial, o) => partial.SelectMany(p => o.Select(clause => p.Concat(clause))))
+            : [options.SelectMany(o => o[0])];
+        return LiteralFacts.Unknown with { Clauses = [.. choices.Select(c => c.Distinct().ToArray())] };
     }
 
     private LiteralFacts ParseConcatenation()
     {
-        var run = new LiteralRun();
-        Literal? prefix = null;
+        // The run: alternatives for the text matched since the last unknown stretch.
+        var run = LiteralSet.Of(Literal.Empty);
+        LiteralSet? prefix = null;
         var clauses = new List<Literal[]>();
+        var exact = true;
         while (!AtEnd && Peek != '|' && Peek != ')')
         {
             var item = ParseQuantified();
-            if (item.Exact is { } exact)
+            if (item.Exact is { } text)
             {
-                run.Append(exact);
+                if (run.Then(text) is { } longer)
+                {
+                    run = longer;
+                    continue;
+                }
+
+                // Too many alternatives: what was collected is certain; start afresh.
+                Close(run, ref prefix, clauses);
+                (run, exact) = (text, false);
                 continue;
             }
 
-            // The run so far, extended by the item's own prefix, is inside every match.
-            run.Append(item.Prefix);
-            if (prefix is null)
-            {
-                prefix = run.ToLiteral();
-            }
-            else if (run.Length > 0)
-            {
-                clauses.Add([run.ToLiteral()]);
-            }
-
+            // The run, extended by the item's prefix, is inside every match.
+            Close(run.Then(item.Prefix) ?? run, ref prefix, clauses);
             clauses.AddRange(item.Clauses);
-            run.Clear();
-            run.Append(item.Suffix);
+            (run, exact) = (item.Suffix, false);
         }
 
-        return prefix is { } known
-            ? new LiteralFacts(null, known, run.ToLiteral(), clauses)
-            : LiteralFacts.OfExact(run.ToLiteral());
+        return exact
+            ? LiteralFacts.OfExact(run)
+            : new LiteralFacts(null, prefix!, run, clauses);
+    }
+
+    private static void Close(LiteralSet run, ref LiteralSet? prefix, List<Literal[]> clauses)
+    {
+        if (prefix is null)
+        {
+            prefix = run;
+        }
+        else if (run.AsClause(MinimumLength) is { } clause)
+        {
+            clauses.Add(clause);
+        }
     }
 
     private LiteralFacts ParseQuantified()
@@ -217,167 +237,5 @@ internal sealed class RequiredLiteralAnalyzer
 
         _position = close + 1;
         return true;
-    }
-
-    private LiteralFacts ParseAtom()
-    {
-        var c = _pattern[_position++];
-        switch (c)
-        {
-            case '(':
-                return ParseGroup();
-            case '[':
-                return ParseCharacterClass();
-            case '.':
-            case '^':
-            case '$':
-                return LiteralFacts.Unknown;
-            case '\\':
-                return ParseEscape();
-            case '*':
-            case '+':
-            case '?':
-                throw new NotSupportedException("Quantifier without an atom.");
-            default:
-                return Exact(c.ToString());
-        }
-    }
-
-    private static LiteralFacts Exact(string text) => LiteralFacts.OfExact(new Literal(text, false));
-
-    private LiteralFacts ParseGroup()
-    {
-        var certain = true;
-        if (!AtEnd && Peek == '?')
-        {
-            certain = ParseGroupKind();
-        }
-
-        var inner = ParseAlternation();
-        if (AtEnd || Peek != ')')
-        {
-            throw new NotSupportedException("Unbalanced group.");
-        }
-
-        _position++;
-        return certain ? inner : LiteralFacts.Unknown;
-    }
-
-    /// <summary>Reads what follows "(?"; false for look-arounds, which consume nothing.</summary>
-    private bool ParseGroupKind()
-    {
-        var rest = _pattern.AsSpan(_position);
-        if (rest.StartsWith("?:"))
-        {
-            _position += 2;
-            return true;
-        }
-
-        if (rest.StartsWith("?=") || rest.StartsWith("?!"))
-        {
-            _position += 2;
-            return false;
-        }
-
-        if (rest.StartsWith("?<=") || rest.StartsWith("?<!"))
-        {
-            _position += 3;
-            return false;
-        }
-
-        if (rest.StartsWith("?<") || rest.StartsWith("?P<"))
-        {
-            var close = _pattern.IndexOf('>', _position);
-            if (close < 0)
-            {
-                throw new NotSupportedException("Unterminated group name.");
-            }
-
-            _position = close + 1;
-            return true;
-        }
-
-        // Inline options such as (?i) change how literals compare: claim nothing for the pattern.
-        throw new NotSupportedException("Inline options or an unknown group kind.");
-    }
-
-    /// <summary>
-    /// A class is unknown text, except a pair of one letter's two cases such as <c>[Ss]</c>,
-    /// which is that letter up to case.
-    /// </summary>
-    private LiteralFacts ParseCharacterClass()
-    {
-        var start = _position;
-        if (!AtEnd && Peek == '^')
-        {
-            _position++;
-        }
-
-        if (!AtEnd && Peek == ']')
-        {
-            _position++;
-        }
-
-        while (!AtEnd && Peek != ']')
-        {
-            if (Peek == '[')
-            {
-                throw new NotSupportedException("Nested or subtracted character class.");
-            }
-
-            _position += Peek == '\\' ? 2 : 1;
-        }
-
-        if (AtEnd)
-        {
-            throw new NotSupportedException("Unterminated character class.");
-        }
-
-        var body = _pattern.AsSpan(start, _position - start);
-        _position++;
-        var isCasePair = body.Length == 2
-            && char.IsAsciiLetter(body[0])
-            && body[0] != body[1]
-            && char.ToLowerInvariant(body[0]) == char.ToLowerInvariant(body[1]);
-        return isCasePair
-            ? LiteralFacts.OfExact(new Literal(char.ToLowerInvariant(body[0]).ToString(), true))
-            : LiteralFacts.Unknown;
-    }
-
-    private LiteralFacts ParseEscape()
-    {
-        if (AtEnd)
-        {
-            throw new NotSupportedException("Trailing backslash.");
-        }
-
-        var c = _pattern[_position++];
-        if (!char.IsAsciiLetterOrDigit(c))
-        {
-            return c < 128 ? Exact(c.ToString()) : throw new NotSupportedException();
-        }
-
-        switch (c)
-        {
-            case 't':
-                return Exact("\t");
-            case 'n':
-                return Exact("\n");
-            case 'r':
-                return Exact("\r");
-            case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
-            case 'b' or 'B' or 'A' or 'z' or 'Z' or 'G':
-                return LiteralFacts.Unknown;
-            case >= '1' and <= '9':
-                while (!AtEnd && char.IsAsciiDigit(Peek))
-                {
-                    _position++;
-                }
-
-                return LiteralFacts.Unknown;
-            default:
-                // \x, \u, \p, \k, \c and the rest carry arguments; rather than decode them, give up.
-                throw new NotSupportedException($"Escape \\{c} is not analysed.");
-        }
     }
 }

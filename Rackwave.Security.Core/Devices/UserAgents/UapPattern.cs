@@ -4,8 +4,8 @@ namespace Rackwave.Security.Devices.UserAgents;
 
 /// <summary>
 /// One regular expression of the rule set. An interpreted <see cref="Regex"/> is built on first
-/// use (tens of microseconds); <see cref="Prepare(bool, string, bool)"/> swaps in a compiled one, whose code is
-/// emitted and jitted there, away from request paths.
+/// use (tens of microseconds); <see cref="Prepare(bool, string, bool)"/> swaps in a compiled
+/// one, whose code is emitted and jitted there, away from request paths.
 /// </summary>
 internal sealed class UapPattern
 {
@@ -42,6 +42,12 @@ internal sealed class UapPattern
     /// <see cref="AlternationSplitter"/>), or null when the pattern runs whole.
     /// </summary>
     public UapPattern[]? Branches { get; private set; }
+
+    /// <summary>
+    /// A cheaper pattern that matches wherever this one does (see <see cref="PatternCore"/>),
+    /// run first to rule out hopeless input; null when there is none.
+    /// </summary>
+    public UapPattern? Core { get; set; }
 
     /// <summary>True when the branches must give the first match, not just any match.</summary>
     public bool BranchesKeepFirstMatch { get; private set; }
@@ -80,7 +86,17 @@ internal sealed class UapPattern
     /// <exception cref="RegexMatchTimeoutException">The input is too costly for this pattern.</exception>
     public Match Match(string input, ReadOnlySpan<ulong> present, bool usePrefilter)
     {
-        if (Branches is null || !usePrefilter)
+        if (!usePrefilter)
+        {
+            return Match(input);
+        }
+
+        if (Core is not null && !Core.Match(input).Success)
+        {
+            return System.Text.RegularExpressions.Match.Empty;
+        }
+
+        if (Branches is null)
         {
             return Match(input);
         }
@@ -141,6 +157,11 @@ internal sealed class UapPattern
         if (Branches is null || !usePrefilter)
         {
             Prepare(compile, sample);
+            if (usePrefilter)
+            {
+                Core?.Prepare(compile, sample);
+            }
+
             return;
         }
 

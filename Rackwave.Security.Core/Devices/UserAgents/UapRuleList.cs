@@ -51,7 +51,9 @@ internal sealed class UapRuleList
     /// <param name="input">The (already bounded) User-Agent.</param>
     /// <param name="present">Literals present in the input; ignored when not filtering.</param>
     /// <param name="usePrefilter">False to try every rule.</param>
-    public string?[]? FirstMatch(string input, ReadOnlySpan<ulong> present, bool usePrefilter)
+    /// <param name="timedOut">Set when a rule ran out of time.</param>
+    public string?[]? FirstMatch(
+        string input, ReadOnlySpan<ulong> present, bool usePrefilter, ref bool timedOut)
     {
         Span<ulong> candidates = stackalloc ulong[_ruleWords];
         if (usePrefilter)
@@ -88,6 +90,7 @@ internal sealed class UapRuleList
                 }
                 catch (RegexMatchTimeoutException)
                 {
+                    timedOut = true;
                     return null;
                 }
 

@@ -71,6 +71,10 @@ internal sealed class UapRuleSetBuilder(UserAgentParserOptions options)
                 branches.Select(branch => NewPattern(branch, ignoreCase)).ToArray(),
                 keepFirstMatch: capturesMatter);
         }
+        else if (PatternCore.Find(source) is { } core)
+        {
+            pattern.Core = new UapPattern(core, ignoreCase, options.MatchTimeout) { WarmUpText = pattern.WarmUpText };
+        }
 
         return new UapRule(pattern, templates, groups);
     }

@@ -81,8 +81,15 @@ public sealed class UserAgentParser
     /// Parses browser, OS and device. Never throws for any input: null, empty, oversized or
     /// hostile strings give "Other" for whatever cannot be told.
     /// </summary>
-    public UserAgentParseResult Parse(string? userAgent)
+    public UserAgentParseResult Parse(string? userAgent) => Parse(userAgent, out _);
+
+    /// <summary>
+    /// <see cref="Parse(string?)"/>, also telling whether the answer is final: false when a rule
+    /// ran out of time, so callers do not cache an "Other" that a calmer moment would not give.
+    /// </summary>
+    internal UserAgentParseResult Parse(string? userAgent, out bool complete)
     {
+        complete = true;
         if (string.IsNullOrEmpty(userAgent))
         {
             return UserAgentParseResult.Other;
@@ -96,11 +103,18 @@ public sealed class UserAgentParser
 
         Span<ulong> present = stackalloc ulong[_rules.PresenceWords];
         MarkLiterals(input, present);
+        var filter = Options.UseLiteralPrefilter;
+        var timedOut = false;
         var result = new UserAgentParseResult(
-            ToBrowser(_rules.Browsers.FirstMatch(input, present, Options.UseLiteralPrefilter)),
-            ToOs(_rules.OperatingSystems.FirstMatch(input, present, Options.UseLiteralPrefilter)),
-            ToDevice(_rules.Devices.FirstMatch(input, present, Options.UseLiteralPrefilter)));
-        _cache?.Add(input, result);
+            ToBrowser(_rules.Browsers.FirstMatch(input, present, filter, ref timedOut)),
+            ToOs(_rules.OperatingSystems.FirstMatch(input, present, filter, ref timedOut)),
+            ToDevice(_rules.Devices.FirstMatch(input, present, filter, ref timedOut)));
+        complete = !timedOut;
+        if (complete)
+        {
+            _cache?.Add(input, result);
+        }
+
         return result;
     }
 

@@ -10,10 +10,12 @@ public sealed class UserAgentParserOptions
     public int MaxInputLength { get; init; } = 512;
 
     /// <summary>
-    /// How long one regular expression may run on one input (default 25 ms). When a rule times
-    /// out, that part of the result (browser, OS or device) is reported as "Other".
+    /// How long one regular expression may run on one input (default 100 ms). When a rule times
+    /// out, that part of the result (browser, OS or device) is reported as "Other" and the
+    /// answer is not cached. Legitimate input takes microseconds; the margin is for a busy
+    /// machine, where a paused thread's wall-clock time also counts.
     /// </summary>
-    public TimeSpan MatchTimeout { get; init; } = TimeSpan.FromMilliseconds(25);
+    public TimeSpan MatchTimeout { get; init; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
     /// How many distinct User-Agents the result cache holds per generation (default 1024; the

@@ -7,8 +7,8 @@ namespace Rackwave.Security.Web.Components.Account;
 /// </summary>
 internal static class ClientHintsRequest
 {
-    private const string Hints =
-        "Sec-CH-UA-Platform, Sec-CH-UA-Platform-Version, Sec-CH-UA-Model, Sec-CH-UA-Mobile, Sec-CH-UA-Full-Version-List";
+    private const string Hints = "Sec-CH-UA-Platform, Sec-CH-UA-Platform-Version, Sec-CH-UA-Model, "
+        + "Sec-CH-UA-Mobile, Sec-CH-UA-Full-Version-List";
 
     public static void AskForClientHints(this HttpContext http)
     {

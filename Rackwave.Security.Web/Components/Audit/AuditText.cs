@@ -37,7 +37,8 @@ public static class AuditText
         AuditEventKind.SignInFailed => Icons.Material.Outlined.GppBad,
         AuditEventKind.SessionEnded when entry.EndReason is SessionEndReason.IdleTimeout
             or SessionEndReason.AbsoluteLifetime => Icons.Material.Outlined.TimerOff,
-        AuditEventKind.SessionEnded when entry.EndReason is SessionEndReason.SignedOut => Icons.Material.Outlined.Logout,
+        AuditEventKind.SessionEnded when entry.EndReason is SessionEndReason.SignedOut
+            => Icons.Material.Outlined.Logout,
         AuditEventKind.SessionEnded => Icons.Material.Outlined.PhonelinkErase,
         AuditEventKind.PasswordChanged => Icons.Material.Outlined.Password,
         AuditEventKind.TwoFactorEnabled or AuditEventKind.TwoFactorDisabled => Icons.Material.Outlined.PhonelinkLock,

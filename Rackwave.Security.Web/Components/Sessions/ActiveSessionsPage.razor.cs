@@ -182,7 +182,11 @@ public sealed partial class ActiveSessionsPage : ComponentBase, IDisposable
                 var index = sessions.FindIndex(s => s.Id == activity.SessionId);
                 if (index >= 0 && activity.LastActiveAt > sessions[index].LastActiveAt)
                 {
-                    sessions[index] = sessions[index] with { LastActiveAt = activity.LastActiveAt, LastIp = activity.LastIp };
+                    sessions[index] = sessions[index] with
+                    {
+                        LastActiveAt = activity.LastActiveAt,
+                        LastIp = activity.LastIp,
+                    };
                     sessions = Order(sessions);
                 }
 

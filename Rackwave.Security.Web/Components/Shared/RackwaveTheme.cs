@@ -31,6 +31,7 @@ internal static class RackwaveTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#7C9CFF",
+            PrimaryContrastText = "#0D121C",
             Secondary = "#3CCFBF",
             Tertiary = "#B39DFF",
             AppbarBackground = "#131A27",
@@ -49,6 +50,7 @@ internal static class RackwaveTheme
         Typography = new Typography
         {
             Default = new DefaultTypography { FontFamily = FontStack },
+            Button = new ButtonTypography { TextTransform = "none", FontWeight = "600" },
         },
         LayoutProperties = new LayoutProperties { DefaultBorderRadius = "10px" },
     };
