@@ -69,7 +69,8 @@ internal static class AdminConsoleSeeder
         // No ANALYZE: the app never runs it, so its planner works without statistics, as here.
         await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;");
         output.WriteLine(
-            $"Seeded {options.Sessions:N0} sessions ({options.RunningShare:P0} running) of {options.Accounts:N0} accounts"
+            $"Seeded {options.Sessions:N0} sessions ({options.RunningShare:P0} running)"
+            + $" of {options.Accounts:N0} accounts"
             + $" in {clock.Elapsed.TotalSeconds:F1} s: {options.DatabasePath}");
         return await AdminIdAsync(options.DatabasePath);
     }
@@ -80,11 +81,13 @@ internal static class AdminConsoleSeeder
     public static string ConnectionString(string path) =>
         new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30 }.ToString();
 
-    private static async Task<List<string>> InsertAccountsAsync(SqliteConnection connection, SqliteTransaction tx, int count)
+    private static async Task<List<string>> InsertAccountsAsync(
+        SqliteConnection connection, SqliteTransaction tx, int count)
     {
         var insert = Command(connection, tx, """
             INSERT INTO AspNetUsers (Id, UserName, NormalizedUserName, Email, NormalizedEmail, EmailConfirmed,
-                SecurityStamp, ConcurrencyStamp, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount)
+                SecurityStamp, ConcurrencyStamp, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled,
+                AccessFailedCount)
             VALUES ($id, $email, $normalized, $email, $normalized, 1, $stamp, $stamp, 0, 0, 1, 0)
             """, "$id", "$email", "$normalized", "$stamp");
         var ids = new List<string>(count + 1);
@@ -111,7 +114,11 @@ internal static class AdminConsoleSeeder
     }
 
     private static async Task InsertSessionsAsync(
-        SqliteConnection connection, SqliteTransaction tx, AdminSeedOptions options, List<string> userIds, Random random)
+        SqliteConnection connection,
+        SqliteTransaction tx,
+        AdminSeedOptions options,
+        List<string> userIds,
+        Random random)
     {
         var session = Command(connection, tx, """
             INSERT INTO Sessions (Id, UserId, TokenHash, StartedAt, LastActiveAt, ExpiresAt, StartIp, LastIp, LastIpKey,
@@ -147,7 +154,8 @@ internal static class AdminConsoleSeeder
             var ip = address.ToString();
             var device = $"{client.Family} {client.Version} · {client.Device}";
 
-            Set(session, id, userId, RandomBytes(random), Text(started), Text(lastActive), Text(started.AddDays(30)), ip,
+            Set(session, id, userId, RandomBytes(random), Text(started), Text(lastActive), Text(started.AddDays(30)),
+                ip,
                 IPAddressKey.Of(address), client.Type, client.Device, client.Os, client.Family, client.Version,
                 place.City, place.Country, place.Code,
                 running ? DBNull.Value : Text(ended), running ? DBNull.Value : "SignedOut");
@@ -170,7 +178,8 @@ internal static class AdminConsoleSeeder
 
     private static string Text(DateTime time) => time.ToString(TimeFormat, CultureInfo.InvariantCulture);
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction tx, string sql, params string[] names)
+    private static SqliteCommand Command(
+        SqliteConnection connection, SqliteTransaction tx, string sql, params string[] names)
     {
         var command = connection.CreateCommand();
         command.Transaction = tx;
@@ -203,6 +212,9 @@ internal static class AdminConsoleSeeder
     private static async Task<string> AdminIdAsync(string path)
     {
         await using var db = Context(path);
-        return await db.Users.Where(u => u.NormalizedEmail == AdminEmail.ToUpperInvariant()).Select(u => u.Id).SingleAsync();
+        return await db.Users
+            .Where(u => u.NormalizedEmail == AdminEmail.ToUpperInvariant())
+            .Select(u => u.Id)
+            .SingleAsync();
     }
 }

@@ -73,7 +73,8 @@ public sealed class AdminAuthorizationTests : IAsyncLifetime
     {
         var auditBefore = await AuditCountAsync();
 
-        var (outcome, count) = await world.Host.Terminator.RevokeAllForAccountAsync(Ada, world.Bob.Id, adminSessionId: null);
+        var (outcome, count) = await world.Host.Terminator.RevokeAllForAccountAsync(
+            Ada, world.Bob.Id, adminSessionId: null);
 
         outcome.Should().Be(RevokeOutcome.Forbidden);
         count.Should().Be(0);

@@ -14,7 +14,8 @@ public sealed class AdminLargeListTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         small = await AdminConsoleWorld.CreateAsync();
-        large = await AdminConsoleWorld.CreateAsync(new Dictionary<string, string?> { ["AdminConsole:CountLimit"] = "2" });
+        large = await AdminConsoleWorld.CreateAsync(
+            new Dictionary<string, string?> { ["AdminConsole:CountLimit"] = "2" });
     }
 
     public async Task DisposeAsync()

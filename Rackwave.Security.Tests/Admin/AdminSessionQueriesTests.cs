@@ -71,9 +71,12 @@ public sealed class AdminSessionQueriesTests : IAsyncLifetime
     [Fact]
     public async Task Sorts_addresses_by_number_with_IPv4_before_IPv6()
     {
-        var page = await Queries.ListAsync(AdminId, new AdminSessionQuery { Sort = AdminSessionSort.IpAddress, Descending = false });
+        var query = new AdminSessionQuery { Sort = AdminSessionSort.IpAddress, Descending = false };
 
-        page.Items.Select(s => s.LastIp).Should().Equal("10.0.0.8", "198.51.100.4", "203.0.113.7", "203.0.113.50", "2001:db8::5");
+        var page = await Queries.ListAsync(AdminId, query);
+
+        page.Items.Select(s => s.LastIp)
+            .Should().Equal("10.0.0.8", "198.51.100.4", "203.0.113.7", "203.0.113.50", "2001:db8::5");
     }
 
     [Fact]
@@ -193,7 +196,9 @@ public sealed class AdminSessionQueriesTests : IAsyncLifetime
         var facets = await Queries.FacetsAsync(AdminId);
 
         facets.Countries.Should().Equal(
-            new CountryFacet("DE", "Germany"), new CountryFacet("SE", "Sweden"), new CountryFacet("GB", "United Kingdom"));
+            new CountryFacet("DE", "Germany"),
+            new CountryFacet("SE", "Sweden"),
+            new CountryFacet("GB", "United Kingdom"));
         facets.Browsers.Should().Contain(["Chrome", "Firefox"]);
     }
 

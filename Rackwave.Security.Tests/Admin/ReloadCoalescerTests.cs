@@ -59,7 +59,8 @@ public sealed class ReloadCoalescerTests
         }
 
         starts.Should().HaveCount(4);
-        starts.Zip(starts.Skip(1), (a, b) => b - a).Should().AllSatisfy(gap => gap.Should().BeGreaterThanOrEqualTo(Interval));
+        starts.Zip(starts.Skip(1), (a, b) => b - a)
+            .Should().AllSatisfy(gap => gap.Should().BeGreaterThanOrEqualTo(Interval));
     }
 
     [Fact]

@@ -6,8 +6,7 @@ namespace Rackwave.Security.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class AdminConsoleBrowserTests(BrowserFixture browser)
 {
-    private const string IPhone =
-        "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
+    private const string IPhone = Support.SessionTestHost.SafariOnIPhone;
 
     [Fact]
     public async Task A_sign_in_elsewhere_appears_live_and_revoking_it_signs_that_device_out()
@@ -18,7 +17,8 @@ public sealed class AdminConsoleBrowserTests(BrowserFixture browser)
         await console.SignInAsync(admin.Email!);
         await console.OpenAdminConsoleAsync();
         await console.FilterByEmailAsync(user.Email!);
-        await Expect(console.Locator("[data-testid=admin-empty]")).ToContainTextAsync("No sessions match these filters");
+        await Expect(console.Locator("[data-testid=admin-empty]"))
+            .ToContainTextAsync("No sessions match these filters");
 
         var phone = await browser.NewDeviceAsync(390, 844, IPhone);
         await phone.SignInAsync(user.Email!);
@@ -32,7 +32,8 @@ public sealed class AdminConsoleBrowserTests(BrowserFixture browser)
         await Expect(console.AdminRows()).ToHaveCountAsync(0);
         await phone.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
         await Expect(phone.Locator("[data-testid=session-ended-notice]")).ToBeVisibleAsync();
-        await Expect(console.Locator("[data-testid=admin-feed]")).ToContainTextAsync($"Session revoked by {admin.Email}");
+        await Expect(console.Locator("[data-testid=admin-feed]"))
+            .ToContainTextAsync($"Session revoked by {admin.Email}");
 
         await console.Context.CloseAsync();
         await phone.Context.CloseAsync();

@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using Bunit;
 using MudBlazor;
 using Rackwave.Security.Audit;
+using Rackwave.Security.Devices;
 using Rackwave.Security.Persistence;
 using Rackwave.Security.Sessions;
 using Rackwave.Security.Sessions.Admin;
@@ -64,7 +65,8 @@ public sealed class AdminSessionsPageTests : IAsyncLifetime
         page.WaitForAssertion(() => Rows(page).Should().HaveCount(5));
 
         await page.Find("[data-testid=filter-network] input").ChangeAsync(new() { Value = "203.0.113.0/24" });
-        page.WaitForAssertion(() => Rows(page).Select(Email).Should().BeEquivalentTo("admin@rackwave.test", "ada@example.com"));
+        page.WaitForAssertion(() => Rows(page).Select(Email)
+            .Should().BeEquivalentTo("admin@rackwave.test", "ada@example.com"));
         await page.Find("[data-testid=filter-network] input").ChangeAsync(new() { Value = "203.0.113.0/99" });
 
         page.WaitForAssertion(() => page.Markup.Should().Contain("An address (203.0.113.7) or a network"));
@@ -94,7 +96,7 @@ public sealed class AdminSessionsPageTests : IAsyncLifetime
 
         await ChangeFilterAsync(page, new AdminSessionFilter { CountryCode = "SE" });
         page.WaitForAssertion(() => Rows(page).Select(Email).Should().Equal("cy@example.se"));
-        await ChangeFilterAsync(page, new AdminSessionFilter { DeviceType = Rackwave.Security.Devices.DeviceType.Phone });
+        await ChangeFilterAsync(page, new AdminSessionFilter { DeviceType = DeviceType.Phone });
         page.WaitForAssertion(() => Rows(page).Should().ContainSingle().Which.TextContent.Should().Contain("10.0.0.8"));
         await ChangeFilterAsync(page, new AdminSessionFilter { ActiveWithinMinutes = 3 });
         page.WaitForAssertion(() => Rows(page).Select(Email).Should().Equal("cy@example.se", "bob@example.org"));
@@ -161,11 +163,14 @@ public sealed class AdminSessionsPageTests : IAsyncLifetime
         var page = ctx.Render<AdminSessionsPage>();
         page.WaitForAssertion(() => Rows(page).Should().HaveCount(5));
 
-        await Rows(page).Single(r => Email(r) == "bob@example.org").QuerySelector("[data-testid=revoke]")!.ClickAsync(new());
+        var bobs = Rows(page).Single(r => Email(r) == "bob@example.org");
+        await bobs.QuerySelector("[data-testid=revoke]")!.ClickAsync(new());
 
         page.WaitForAssertion(() => Rows(page).Select(Email).Should().NotContain("bob@example.org"));
-        (await Host.Validator.ValidateAsync(world.BobDesktop.Token)).EndReason.Should().Be(SessionEndReason.RevokedByAdmin);
-        page.WaitForAssertion(() => FeedItems(page)[0].TextContent.Should().Contain("Session revoked by admin@rackwave.test"));
+        (await Host.Validator.ValidateAsync(world.BobDesktop.Token)).EndReason
+            .Should().Be(SessionEndReason.RevokedByAdmin);
+        page.WaitForAssertion(() => FeedItems(page)[0].TextContent
+            .Should().Contain("Session revoked by admin@rackwave.test"));
     }
 
     [Fact]
@@ -260,11 +265,13 @@ public sealed class AdminSessionsPageTests : IAsyncLifetime
     [Fact]
     public async Task Someone_without_the_role_sees_no_session()
     {
-        await using var ctx = ComponentTestContext.Create(Host, (world.Ada.Id, world.Ada.Email!, world.AdaLaptop.Session.Id));
+        await using var ctx = ComponentTestContext.Create(
+            Host, (world.Ada.Id, world.Ada.Email!, world.AdaLaptop.Session.Id));
 
         var page = ctx.Render<AdminSessionsPage>();
 
-        page.WaitForAssertion(() => page.Find("[data-testid=access-lost]").TextContent.Should().Contain("no longer hold"));
+        page.WaitForAssertion(() => page.Find("[data-testid=access-lost]").TextContent
+            .Should().Contain("no longer hold"));
         Rows(page).Should().BeEmpty();
         page.FindAll("[data-testid=feed-item]").Should().BeEmpty();
     }
@@ -279,7 +286,9 @@ public sealed class AdminSessionsPageTests : IAsyncLifetime
     }
 
     private static List<IElement> Rows(IRenderedComponent<AdminSessionsPage> page) =>
-        page.FindAll("[data-testid=admin-sessions-table] tbody tr").Where(r => r.QuerySelector("td[data-label]") is not null).ToList();
+        page.FindAll("[data-testid=admin-sessions-table] tbody tr")
+            .Where(r => r.QuerySelector("td[data-label]") is not null)
+            .ToList();
 
     private static List<IElement> FeedItems(IRenderedComponent<AdminSessionsPage> page) =>
         page.FindAll("[data-testid=feed-item]").ToList();

@@ -102,7 +102,8 @@ public sealed partial class AdminSessionQueries(
         }
     }
 
-    private async Task DemandAdminAsync(SecurityDbContext db, string adminUserId, string operation, CancellationToken ct)
+    private async Task DemandAdminAsync(
+        SecurityDbContext db, string adminUserId, string operation, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(adminUserId) || !await db.IsSecurityAdminAsync(adminUserId, ct).ConfigureAwait(false))
         {

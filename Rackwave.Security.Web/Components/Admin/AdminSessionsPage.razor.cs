@@ -27,6 +27,9 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
     /// <summary>At most two reloads a second, however many events arrive.</summary>
     public static readonly TimeSpan ReloadInterval = TimeSpan.FromMilliseconds(500);
 
+    private const string ExactCount = "{first_item}–{last_item} of {all_items}";
+    private const string LowerBoundCount = "{first_item}–{last_item} of over {all_items}";
+
     private static readonly TimeSpan ClockTick = TimeSpan.FromSeconds(30);
 
     private readonly CancellationTokenSource _disposed = new();
@@ -48,8 +51,6 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
     private bool accessLost;
     private DateTime now;
 
-    private const string ExactCount = "{first_item}–{last_item} of {all_items}";
-
     [Inject] private AdminSessionQueries Queries { get; set; } = default!;
 
     [Inject] private SessionTerminator Terminator { get; set; } = default!;
@@ -67,6 +68,10 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
     private SessionPolicy Policy => PolicyOptions.Value;
+
+    private string EmptyText => filter == AdminSessionFilter.None
+        ? "No sessions are running right now."
+        : "No sessions match these filters.";
 
     protected override async Task OnInitializedAsync()
     {
@@ -141,7 +146,7 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
         now = Time.GetUtcNow().UtcDateTime;
         liveLastActive.Clear();
         visible = page.Items.Select(s => s.Id).ToHashSet();
-        pagerInfo = page.TotalIsLowerBound ? "{first_item}–{last_item} of over {all_items}" : ExactCount;
+        pagerInfo = page.TotalIsLowerBound ? LowerBoundCount : ExactCount;
     }
 
     /// <summary>Counters, feed and filter choices: everything but the table.</summary>
