@@ -43,6 +43,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<AdminCounterCache>();
         services.AddSingleton<AdminFacetCache>();
         services.AddSingleton<AdminSessionQueries>();
+        services.AddHostedService<AdminConsoleWarmUp>();
         services.AddSingleton<SessionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<SessionSweeper>());
         services.AddHostedService<SessionActivityFlusher>();

@@ -5,7 +5,7 @@ namespace Rackwave.Security.Benchmarks.AdminConsole;
 /// <summary>
 /// What <c>--admin-console</c> seeds and measures. Flags: <c>--db PATH</c>, <c>--sessions N</c>,
 /// <c>--accounts N</c>, <c>--running-share F</c> (0..1), <c>--runs N</c>, <c>--reseed</c>,
-/// <c>--plans</c>.
+/// <c>--app-warm-up</c>, <c>--plans</c>.
 /// </summary>
 internal sealed record AdminSeedOptions
 {
@@ -25,6 +25,9 @@ internal sealed record AdminSeedOptions
 
     public bool Reseed { get; init; }
 
+    /// <summary>Run the console's start-up warm-up before the cases, as the app does.</summary>
+    public bool AppWarmUp { get; init; }
+
     /// <summary>Print each statement and SQLite's plan for it after its timings.</summary>
     public bool ShowPlans { get; init; }
 
@@ -43,6 +46,7 @@ internal sealed record AdminSeedOptions
                 "--runs" => options with { Runs = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--reseed" => options with { Reseed = true },
                 "--plans" => options with { ShowPlans = true },
+                "--app-warm-up" => options with { AppWarmUp = true },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }

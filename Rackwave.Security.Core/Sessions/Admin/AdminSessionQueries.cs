@@ -93,6 +93,36 @@ public sealed partial class AdminSessionQueries(
         }
     }
 
+    /// <summary>
+    /// Runs the statements of the console's first load once and throws the results away, so that
+    /// EF Core has translated them before the first admin waits on them (about 200 ms on this
+    /// machine, more than the queries themselves). Returns nothing to anyone.
+    /// </summary>
+    internal async Task WarmUpAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await db.IsSecurityAdminAsync(string.Empty, ct).ConfigureAwait(false);
+            var matching = db.Sessions.AsNoTracking().Running().Matching(db, AdminSessionFilter.None, now);
+            var limit = options.Value.CountLimit;
+            await matching.Take(limit + 1).CountAsync(ct).ConfigureAwait(false);
+            var window = new PageWindow(AdminSessionSort.LastActive, true, 0, 1);
+            await LargePageAsync(db, AdminSessionFilter.None, now, window, ct).ConfigureAwait(false);
+            await SmallPageAsync(db, matching.Take(limit + 1), window, ct).ConfigureAwait(false);
+            await db.AuditEntries.AsNoTracking()
+                .OrderByDescending(a => a.OccurredAt)
+                .ThenByDescending(a => a.Id)
+                .Take(1)
+                .ToListAsync(ct)
+                .ConfigureAwait(false);
+        }
+
+        await counters.GetAsync(ct).ConfigureAwait(false);
+        await facets.GetAsync(ct).ConfigureAwait(false);
+    }
+
     private async Task DemandAdminAsync(string adminUserId, string operation, CancellationToken ct)
     {
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
