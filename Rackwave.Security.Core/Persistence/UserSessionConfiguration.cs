@@ -49,13 +49,18 @@ internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSe
 
         // The admin console sorts and filters the running sessions of every account by these
         // (see Sessions/Admin): each is partial, so it holds only running sessions, however many
-        // ended rows pile up, and a page of a million running sessions is an index walk.
+        // ended rows pile up, and a page of a million running sessions is an index walk. On
+        // SQLite the console names them in INDEXED BY (SessionIndexNames), so they keep their
+        // names; PostgreSQL's planner picks them itself. Sort orders end on Id so that pages of
+        // equal values are stable.
         builder.HasIndex(s => new { s.StartedAt, s.Id })
             .HasFilter("\"EndedAt\" IS NULL")
             .HasDatabaseName(SessionIndexNames.Started);
         builder.HasIndex(s => s.UserId)
             .HasFilter("\"EndedAt\" IS NULL")
             .HasDatabaseName(SessionIndexNames.User);
+        // Hex keys compare as the addresses do only bytewise: SQLite's default. On PostgreSQL give
+        // LastIpKey the "C" collation (or store an inet and index it with GiST for <<=).
         builder.HasIndex(s => new { s.LastIpKey, s.Id })
             .HasFilter("\"EndedAt\" IS NULL")
             .HasDatabaseName(SessionIndexNames.IpKey);

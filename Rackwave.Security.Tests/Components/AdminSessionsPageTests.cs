@@ -137,7 +137,9 @@ public sealed class AdminSessionsPageTests : IAsyncLifetime
         page.WaitForAssertion(() => Rows(page).Should().HaveCount(6));
         Rows(page)[0].TextContent.Should().Contain("bob@example.org").And.Contain("198.51.100.9");
         page.WaitForAssertion(() => Counter(page, "sessions").Should().Be("6"));
-        FeedItems(page)[0].TextContent.Should().Contain("Signed in on").And.Contain("bob@example.org");
+        Host.Time.Advance(AdminSessionsPage.RenderInterval);
+        page.WaitForAssertion(() => FeedItems(page)[0].TextContent
+            .Should().Contain("Signed in on").And.Contain("bob@example.org"));
     }
 
     [Fact]
@@ -169,6 +171,7 @@ public sealed class AdminSessionsPageTests : IAsyncLifetime
         page.WaitForAssertion(() => Rows(page).Select(Email).Should().NotContain("bob@example.org"));
         (await Host.Validator.ValidateAsync(world.BobDesktop.Token)).EndReason
             .Should().Be(SessionEndReason.RevokedByAdmin);
+        Host.Time.Advance(AdminSessionsPage.RenderInterval);
         page.WaitForAssertion(() => FeedItems(page)[0].TextContent
             .Should().Contain("Session revoked by admin@rackwave.test"));
     }

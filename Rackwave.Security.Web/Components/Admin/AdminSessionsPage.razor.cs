@@ -15,9 +15,8 @@ namespace Rackwave.Security.Web.Components.Admin;
 /// filtered on the server, with counters and a feed of security events, all kept live.
 /// </summary>
 /// <remarks>
-/// Live: session events reload the page of rows the admin is on (same page, sort and filter),
-/// coalesced so that a burst costs at most two reloads a second; Last Active of a row on screen
-/// moves in place; audit events join the feed as they come.
+/// Loading is here; how it stays live is in AdminSessionsPage.Live.cs, the two revoke actions in
+/// AdminSessionsPage.Revoke.cs.
 /// </remarks>
 public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
 {
@@ -26,6 +25,9 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
 
     /// <summary>At most two reloads a second, however many events arrive.</summary>
     public static readonly TimeSpan ReloadInterval = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>At most four renders a second for what events change between reloads.</summary>
+    public static readonly TimeSpan RenderInterval = TimeSpan.FromMilliseconds(250);
 
     private const string ExactCount = "{first_item}–{last_item} of {all_items}";
     private const string LowerBoundCount = "{first_item}–{last_item} of over {all_items}";
@@ -37,7 +39,8 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
     private readonly Dictionary<Guid, DateTime> liveLastActive = [];
     private HashSet<Guid> visible = [];
     private MudTable<AdminSessionRow>? table;
-    private ReloadCoalescer? _reloads;
+    private Coalescer? _reloads;
+    private Coalescer? _renders;
     private IDisposable? _subscription;
     private AdminSessionFilter filter = AdminSessionFilter.None;
     private AdminSessionFacets facets = AdminSessionFacets.Empty;
@@ -88,7 +91,8 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
         }
 
         // Subscribe before loading, so that nothing that happens in between is missed.
-        _reloads = new ReloadCoalescer(() => InvokeAsync(ReloadAsync), ReloadInterval, Time);
+        _reloads = new Coalescer(() => InvokeAsync(ReloadAsync), ReloadInterval, Time);
+        _renders = new Coalescer(() => InvokeAsync(StateHasChanged), RenderInterval, Time);
         _subscription = Events.SubscribeToAll(OnSessionEventAsync);
         _ = TickAsync(_disposed.Token);
         await LoadSideAsync();
@@ -223,103 +227,14 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
         }
     }
 
-    private Task OnSessionEventAsync(SessionEvent sessionEvent)
-    {
-        switch (sessionEvent)
-        {
-            case SecurityEventRecorded recorded:
-                return InvokeAsync(() => AddToFeed(recorded.Entry));
-            case SessionActivity activity:
-                if (sort == AdminSessionSort.LastActive || filter.ActiveWithinMinutes is not null)
-                {
-                    _reloads?.Request();
-                }
-
-                return InvokeAsync(() => MoveLastActive(activity));
-            case SessionStarted or SessionEnded:
-                // Counters move first, so that a count the reload brings (which includes this
-                // event) replaces the moved figures rather than being moved again.
-                var (sessions, signIns) = sessionEvent is SessionStarted ? (1, 1) : (-1, 0);
-                var moved = InvokeAsync(() => MoveCounters(sessions, signIns));
-                _reloads?.Request();
-                return moved;
-        }
-
-        return Task.CompletedTask;
-    }
-
-    private void MoveCounters(int sessions, int signIns)
-    {
-        if (counters is not null)
-        {
-            counters = counters.Moved(sessions, signIns);
-            StateHasChanged();
-        }
-    }
-
-    private void AddToFeed(AuditRecord entry)
-    {
-        if (feed is null || feed.Any(e => e.Id == entry.Id))
-        {
-            return;
-        }
-
-        feed.Insert(0, entry);
-        if (feed.Count > FeedSize)
-        {
-            feed.RemoveRange(FeedSize, feed.Count - FeedSize);
-        }
-
-        now = Time.GetUtcNow().UtcDateTime;
-        StateHasChanged();
-    }
-
-    private void MoveLastActive(SessionActivity activity)
-    {
-        if (!visible.Contains(activity.SessionId))
-        {
-            return;
-        }
-
-        liveLastActive[activity.SessionId] = activity.LastActiveAt;
-        now = Time.GetUtcNow().UtcDateTime;
-        StateHasChanged();
-    }
-
-    private SessionView WithLiveActivity(SessionView session) =>
-        liveLastActive.TryGetValue(session.Id, out var at) && at > session.LastActiveAt
-            ? session with { LastActiveAt = at }
-            : session;
-
     private string RowClass(AdminSessionRow row, int index) =>
         row.Session.Id == currentSessionId ? "rw-row-current" : string.Empty;
-
-    /// <summary>Moves "3 minutes ago" along and refreshes the counters (sign-ins leave the last hour).</summary>
-    private async Task TickAsync(CancellationToken ct)
-    {
-        using var timer = new PeriodicTimer(ClockTick, Time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(ct))
-            {
-                await InvokeAsync(async () =>
-                {
-                    now = Time.GetUtcNow().UtcDateTime;
-                    await LoadSideAsync();
-                    StateHasChanged();
-                });
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The page closed.
-        }
-    }
 
     public void Dispose()
     {
         _subscription?.Dispose();
         _reloads?.Dispose();
+        _renders?.Dispose();
         _disposed.Cancel();
         _disposed.Dispose();
     }

@@ -1,15 +1,16 @@
 namespace Rackwave.Security.Web.Components.Admin;
 
 /// <summary>
-/// Turns a stream of "something changed" into few reloads: one runs at a time, starts are at
-/// least <c>minInterval</c> apart, and any number of changes during a reload or a wait causes one
-/// more reload, not one each. A burst of a thousand events costs a handful of queries.
+/// Turns a stream of "something changed" into few runs of one action (a reload, a render): one
+/// runs at a time, starts are at least <c>minInterval</c> apart, and any number of changes during
+/// a run or a wait cause one more run, not one each. A burst of a thousand events costs a handful.
 /// </summary>
 /// <remarks>
-/// The first change after a quiet spell reloads at once, so a single event shows without delay.
-/// Waits run on the given <see cref="TimeProvider"/>, so tests move them with a fake clock.
+/// The first change after a quiet spell runs at once, so a single event shows without delay.
+/// Waits run on the given <see cref="TimeProvider"/>, so tests move them with a fake clock. The
+/// action reports its own errors; this only schedules it.
 /// </remarks>
-public sealed class ReloadCoalescer(Func<Task> reload, TimeSpan minInterval, TimeProvider time) : IDisposable
+public sealed class Coalescer(Func<Task> action, TimeSpan minInterval, TimeProvider time) : IDisposable
 {
     private readonly Lock _gate = new();
     private DateTimeOffset _lastStart = DateTimeOffset.MinValue;
@@ -18,10 +19,10 @@ public sealed class ReloadCoalescer(Func<Task> reload, TimeSpan minInterval, Tim
     private bool _again;
     private bool _disposed;
 
-    /// <summary>How many reloads have started; for tests and diagnostics.</summary>
+    /// <summary>How many runs have started; for tests and diagnostics.</summary>
     public int Started { get; private set; }
 
-    /// <summary>Notes a change; a reload follows now or after the minimum interval.</summary>
+    /// <summary>Notes a change; a run follows now or after the minimum interval.</summary>
     public void Request()
     {
         lock (_gate)
@@ -91,7 +92,7 @@ public sealed class ReloadCoalescer(Func<Task> reload, TimeSpan minInterval, Tim
     {
         try
         {
-            await reload();
+            await action();
         }
         finally
         {

@@ -3,7 +3,7 @@ using Rackwave.Security.Web.Components.Admin;
 
 namespace Rackwave.Security.Tests.Admin;
 
-public sealed class ReloadCoalescerTests
+public sealed class CoalescerTests
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
 
@@ -77,7 +77,7 @@ public sealed class ReloadCoalescerTests
         reloads.Should().ContainSingle();
     }
 
-    private ReloadCoalescer Create() => new(
+    private Coalescer Create() => new(
         () =>
         {
             var reload = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
