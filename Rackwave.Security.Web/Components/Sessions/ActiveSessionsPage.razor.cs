@@ -100,12 +100,14 @@ public sealed partial class ActiveSessionsPage : ComponentBase, IDisposable
 
         try
         {
-            var outcome = await Terminator.RevokeAsync(SessionActor.ForUser(userId), session.Id, _disposed.Token);
+            var actor = SessionActor.ForUser(userId, currentSessionId);
+            var outcome = await Terminator.RevokeAsync(actor, session.Id, _disposed.Token);
             Remove(session.Id);
             var message = outcome switch
             {
                 RevokeOutcome.Revoked => $"Signed out {session.Device.ClientLabel} on {session.Device.DeviceName}.",
                 RevokeOutcome.AlreadyEnded => "That session had already ended.",
+                RevokeOutcome.ActorSessionEnded => "This session has ended, so it can no longer revoke others.",
                 _ => "That session no longer exists.",
             };
             Snackbar.Add(message, outcome == RevokeOutcome.Revoked ? Severity.Success : Severity.Info);
@@ -138,7 +140,14 @@ public sealed partial class ActiveSessionsPage : ComponentBase, IDisposable
 
         try
         {
-            var count = await Terminator.RevokeAllOthersAsync(SessionActor.ForUser(userId), current, _disposed.Token);
+            var actor = SessionActor.ForUser(userId, current);
+            var (outcome, count) = await Terminator.RevokeAllOthersAsync(actor, current, _disposed.Token);
+            if (outcome == RevokeOutcome.ActorSessionEnded)
+            {
+                Snackbar.Add("This session has ended, so it can no longer revoke others.", Severity.Warning);
+                return;
+            }
+
             sessions?.RemoveAll(s => s.Id != current);
             Snackbar.Add(
                 count == 1 ? "Signed out 1 other session." : $"Signed out {count} other sessions.",
