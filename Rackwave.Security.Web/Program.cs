@@ -4,6 +4,7 @@ using Rackwave.Security;
 using Rackwave.Security.Devices;
 using Rackwave.Security.Locations;
 using Rackwave.Security.Network;
+using Rackwave.Security.Persistence;
 using Rackwave.Security.Web.Components;
 using Rackwave.Security.Web.Components.Account;
 using Rackwave.Security.Web.Hosting;
@@ -20,7 +21,9 @@ builder.Services.AddGeoLocation(builder.Configuration);
 builder.Services.AddDeviceDetection(options =>
     options.WarmUpAtStart = builder.Configuration.GetValue("Devices:WarmUpAtStart", defaultValue: true));
 builder.Services.AddRackwaveIdentity(builder.Configuration, builder.Environment);
+builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddHealthChecks()
+    .AddDbContextCheck<SecurityDbContext>("database")
     .AddCheck<GeoLocationHealthCheck>(GeoLocationHealthCheck.Name);
 
 var app = builder.Build();
@@ -35,6 +38,7 @@ else
     app.UseHsts();
 }
 
+app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseAuthentication();
 app.UseMiddleware<SessionRefusalMiddleware>();
@@ -46,12 +50,5 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapPreferenceEndpoints();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
-
-await app.InitializeDatabaseAsync();
-await app.ApplyAdminEmailsAsync();
-if (app.Environment.IsDevelopment())
-{
-    await app.SeedDemoAccountsAsync();
-}
 
 await app.RunAsync();

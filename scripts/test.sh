@@ -38,6 +38,10 @@ dotnet test Rackwave.Security.sln -c Release --no-build "$@" 2>&1 | tee "$log" |
 # dotnet test prints one summary per test assembly: "Failed!  - Failed: 1, Passed: 10, ...".
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{ s += $2 } END { print s + 0 }')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{ s += $2 } END { print s + 0 }')
+skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{ s += $2 } END { print s + 0 }')
+if [ "$skipped" -gt 0 ]; then
+    echo "$skipped skipped: third-party suites not found (see the README's Tests section)"
+fi
 echo "$passed passed, $failed failed"
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
     exit 1

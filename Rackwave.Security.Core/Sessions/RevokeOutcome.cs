@@ -13,4 +13,7 @@ public enum RevokeOutcome
 
     /// <summary>The actor asked for an admin operation without being a security admin.</summary>
     Forbidden,
+
+    /// <summary>The session the actor acted from had ended by the time the operation committed.</summary>
+    ActorSessionEnded,
 }

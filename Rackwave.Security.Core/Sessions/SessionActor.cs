@@ -16,16 +16,18 @@ public enum ActorKind
 /// <summary>
 /// The person (or the system) asking for a session operation. Only the user id is trusted;
 /// whether that user may act as an admin is checked against the store by the operation itself.
+/// When the person acts from a session (<see cref="SessionId"/>), that session must still be
+/// running when the operation commits: a session that was just ended cannot end others.
 /// </summary>
-public sealed record SessionActor(string? UserId)
+public sealed record SessionActor(string? UserId, Guid? SessionId = null)
 {
     public static SessionActor System { get; } = new((string?)null);
 
     public bool IsSystem => UserId is null;
 
-    public static SessionActor ForUser(string userId)
+    public static SessionActor ForUser(string userId, Guid? fromSession = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(userId);
-        return new SessionActor(userId);
+        return new SessionActor(userId, fromSession);
     }
 }

@@ -19,12 +19,20 @@ public sealed partial class SessionStarter(
     IDbContextFactory<SecurityDbContext> dbFactory,
     IDeviceDetector devices,
     IGeoLocator locations,
+    SessionTerminator terminator,
     ISessionEventBus bus,
     IOptions<SessionPolicy> options,
     TimeProvider time,
     ILogger<SessionStarter> logger)
 {
-    public async Task<StartedSession> StartAsync(string userId, ClientContext client, CancellationToken ct = default)
+    /// <summary>
+    /// Starts a session for a user whose credentials were just checked. Pass the account's security
+    /// stamp as it was when they were checked (<paramref name="checkedStamp"/>): if a password or
+    /// two-factor change committed in between, the change has already ended every session it could
+    /// see, so this one is ended at once too and its token is refused from its first use.
+    /// </summary>
+    public async Task<StartedSession> StartAsync(
+        string userId, ClientContext client, string? checkedStamp = null, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(userId);
         ArgumentNullException.ThrowIfNull(client);
@@ -60,6 +68,7 @@ public sealed partial class SessionStarter(
 
         AuditEntry entry;
         string? email;
+        bool superseded;
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
@@ -68,6 +77,9 @@ public sealed partial class SessionStarter(
             db.Sessions.Add(session);
             db.AuditEntries.Add(entry);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            superseded = checkedStamp is not null
+                && await db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstOrDefaultAsync(ct)
+                    .ConfigureAwait(false) != checkedStamp;
         }
 
         Log.SessionStarted(logger, session.Id, userId, session.Device.ClientLabel, session.DeviceName);
@@ -81,6 +93,13 @@ public sealed partial class SessionStarter(
         {
             // The session exists and works; only live views miss it until they reload.
             Log.PublishFailed(logger, session.Id, ex);
+        }
+
+        if (superseded)
+        {
+            // Read after the insert: any change that committed before this read either saw the row
+            // (and ended it) or moved the stamp (and is caught here).
+            await terminator.EndSupersededSignInAsync(session.Id, userId, ct).ConfigureAwait(false);
         }
 
         return new StartedSession(view, token);

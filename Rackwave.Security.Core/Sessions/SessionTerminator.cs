@@ -61,24 +61,29 @@ public sealed partial class SessionTerminator(
             }
         }
 
-        var ended = ownSession
-            ? await EndAsync([sessionId], SessionEndReason.RevokedByUser, ActorKind.User, actorId, ct)
-            : await EndAsync([sessionId], SessionEndReason.RevokedByAdmin, ActorKind.Admin, actorId, ct);
-        return ended.Count == 1 ? RevokeOutcome.Revoked : RevokeOutcome.AlreadyEnded;
+        var request = ownSession
+            ? new EndRequest(SessionEndReason.RevokedByUser, ActorKind.User, actorId, actor.SessionId)
+            : new EndRequest(SessionEndReason.RevokedByAdmin, ActorKind.Admin, actorId, actor.SessionId);
+        var result = await EndAsync([sessionId], request, ct).ConfigureAwait(false);
+        return result.ActorSessionEnded ? RevokeOutcome.ActorSessionEnded
+            : result.Ended.Count == 1 ? RevokeOutcome.Revoked
+            : RevokeOutcome.AlreadyEnded;
     }
 
     /// <summary>
-    /// Ends every running session of the actor's account except <paramref name="currentSessionId"/>.
-    /// Returns how many ended.
+    /// Ends every running session of the actor's account except <paramref name="currentSessionId"/>,
+    /// the one the actor uses (which must still be running when this commits). Returns how many ended.
     /// </summary>
-    public async Task<int> RevokeAllOthersAsync(
+    public async Task<(RevokeOutcome Outcome, int Count)> RevokeAllOthersAsync(
         SessionActor actor, Guid currentSessionId, CancellationToken ct = default)
     {
         var actorId = RequirePerson(actor);
         var others = await ActiveSessionIdsAsync(actorId, currentSessionId, ct).ConfigureAwait(false);
-        var ended = await EndAsync(others, SessionEndReason.RevokedByUser, ActorKind.User, actorId, ct)
-            .ConfigureAwait(false);
-        return ended.Count;
+        var request = new EndRequest(SessionEndReason.RevokedByUser, ActorKind.User, actorId, currentSessionId);
+        var result = await EndAsync(others, request, ct).ConfigureAwait(false);
+        return result.ActorSessionEnded
+            ? (RevokeOutcome.ActorSessionEnded, 0)
+            : (result.Ended.Count > 0 ? RevokeOutcome.Revoked : RevokeOutcome.AlreadyEnded, result.Ended.Count);
     }
 
     /// <summary>
@@ -101,16 +106,19 @@ public sealed partial class SessionTerminator(
         var keep = userId == adminId ? adminSessionId : null;
         var ids = await ActiveSessionIdsAsync(userId, keep, ct).ConfigureAwait(false);
         var reason = userId == adminId ? SessionEndReason.RevokedByUser : SessionEndReason.RevokedByAdmin;
-        var ended = await EndAsync(ids, reason, ActorKind.Admin, adminId, ct).ConfigureAwait(false);
-        return (ended.Count > 0 ? RevokeOutcome.Revoked : RevokeOutcome.AlreadyEnded, ended.Count);
+        var result = await EndAsync(ids, new EndRequest(reason, ActorKind.Admin, adminId, admin.SessionId), ct)
+            .ConfigureAwait(false);
+        return result.ActorSessionEnded
+            ? (RevokeOutcome.ActorSessionEnded, 0)
+            : (result.Ended.Count > 0 ? RevokeOutcome.Revoked : RevokeOutcome.AlreadyEnded, result.Ended.Count);
     }
 
     /// <summary>Ends the session a person signed out of, if it is theirs and still running.</summary>
     public async Task<bool> SignOutAsync(Guid sessionId, string userId, CancellationToken ct = default)
     {
-        var ended = await EndAsync([sessionId], SessionEndReason.SignedOut, ActorKind.User, userId, ct, userId)
-            .ConfigureAwait(false);
-        return ended.Count == 1;
+        var request = new EndRequest(SessionEndReason.SignedOut, ActorKind.User, userId, OwnerId: userId);
+        var result = await EndAsync([sessionId], request, ct).ConfigureAwait(false);
+        return result.Ended.Count == 1;
     }
 
     /// <summary>
@@ -126,8 +134,8 @@ public sealed partial class SessionTerminator(
         CancellationToken ct = default)
     {
         var ids = await ActiveSessionIdsAsync(userId, exceptSessionId, ct).ConfigureAwait(false);
-        var ended = await EndAsync(ids, reason, actorKind, actorUserId, ct).ConfigureAwait(false);
-        return ended.Count;
+        var result = await EndAsync(ids, new EndRequest(reason, actorKind, actorUserId), ct).ConfigureAwait(false);
+        return result.Ended.Count;
     }
 
     /// <summary>Ends a session that ran out (idle timeout or absolute lifetime).</summary>
@@ -138,8 +146,40 @@ public sealed partial class SessionTerminator(
             throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a timeout.");
         }
 
-        var ended = await EndAsync([sessionId], reason, ActorKind.System, null, ct).ConfigureAwait(false);
-        return ended.Count == 1;
+        var result = await EndAsync([sessionId], new EndRequest(reason, ActorKind.System, null), ct)
+            .ConfigureAwait(false);
+        return result.Ended.Count == 1;
+    }
+
+    /// <summary>
+    /// Ends a session that a sign-in started while the account's credentials were being changed:
+    /// its password (or second factor) was checked before the change, its row written after the
+    /// change had ended every session. The reason is that of the latest credential change.
+    /// </summary>
+    public async Task EndSupersededSignInAsync(Guid sessionId, string userId, CancellationToken ct = default)
+    {
+        AuditEventKind? change;
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            change = await db.AuditEntries
+                .Where(a => a.UserId == userId && CredentialChanges.Contains(a.Kind))
+                .OrderByDescending(a => a.Id)
+                .Select(a => (AuditEventKind?)a.Kind)
+                .FirstOrDefaultAsync(ct)
+                .ConfigureAwait(false);
+        }
+
+        var reason = change switch
+        {
+            AuditEventKind.TwoFactorEnabled or AuditEventKind.TwoFactorDisabled => SessionEndReason.TwoFactorChanged,
+            AuditEventKind.AccountLocked => SessionEndReason.AccountLocked,
+            AuditEventKind.AccountDeleted => SessionEndReason.AccountDeleted,
+            _ => SessionEndReason.PasswordChanged,
+        };
+        Log.SupersededSignIn(logger, sessionId, userId, reason);
+        await EndAsync([sessionId], new EndRequest(reason, ActorKind.System, null, OwnerId: userId), ct)
+            .ConfigureAwait(false);
     }
 
     private async Task<bool> IsAdminAsync(string userId, CancellationToken ct)
@@ -165,22 +205,24 @@ public sealed partial class SessionTerminator(
     }
 
     /// <summary>
-    /// The one place a session ends. Only rows still running are touched (and, when
-    /// <paramref name="ownerId"/> is given, only that account's), each gets one audit entry in
-    /// the same transaction, and only what this call ended is announced.
+    /// The one place a session ends. Only rows still running are touched (and, with an owner,
+    /// only that account's), each gets one audit entry in the same transaction, and only what this
+    /// call ended is announced. When the request names the session the actor acts from, nothing
+    /// ends unless that session is itself still running inside the same transaction.
     /// </summary>
-    private async Task<IReadOnlyList<UserSession>> EndAsync(
-        IReadOnlyCollection<Guid> sessionIds,
-        SessionEndReason reason,
-        ActorKind actorKind,
-        string? actorUserId,
-        CancellationToken ct,
-        string? ownerId = null)
+    /// <remarks>
+    /// SQLite runs write transactions one at a time (BEGIN IMMEDIATE), which makes the actor check
+    /// and the updates atomic. A server database at READ COMMITTED would need the actor's row
+    /// locked (SELECT … FOR UPDATE) for the same guarantee.
+    /// </remarks>
+    private async Task<EndResult> EndAsync(IReadOnlyCollection<Guid> sessionIds, EndRequest request, CancellationToken ct)
     {
         if (sessionIds.Count == 0)
         {
-            return [];
+            return EndResult.Nothing;
         }
+
+        var (reason, actorKind, actorUserId, actorSessionId, ownerId) = request;
 
         var now = time.GetUtcNow().UtcDateTime;
         List<UserSession> ended;
@@ -191,6 +233,12 @@ public sealed partial class SessionTerminator(
             var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             await using (tx.ConfigureAwait(false))
             {
+                if (actorSessionId is { } acting
+                    && !await db.Sessions.AnyAsync(s => s.Id == acting && s.EndedAt == null, ct).ConfigureAwait(false))
+                {
+                    return new EndResult([], ActorSessionEnded: true);
+                }
+
                 var endedIds = new List<Guid>(sessionIds.Count);
                 foreach (var id in sessionIds)
                 {
@@ -211,7 +259,7 @@ public sealed partial class SessionTerminator(
 
                 if (endedIds.Count == 0)
                 {
-                    return [];
+                    return EndResult.Nothing;
                 }
 
                 ended = await db.Sessions.AsNoTracking()
@@ -242,7 +290,7 @@ public sealed partial class SessionTerminator(
         }
 
         await PublishAsync(ended, entries, reason, actorKind, now).ConfigureAwait(false);
-        return ended;
+        return new EndResult(ended, ActorSessionEnded: false);
     }
 
     private async Task PublishAsync(
@@ -273,8 +321,27 @@ public sealed partial class SessionTerminator(
         }
     }
 
+    private static readonly AuditEventKind[] CredentialChanges =
+    [
+        AuditEventKind.PasswordChanged, AuditEventKind.TwoFactorEnabled, AuditEventKind.TwoFactorDisabled,
+        AuditEventKind.AccountLocked, AuditEventKind.AccountDeleted,
+    ];
+
     private static string RequirePerson(SessionActor actor) =>
         actor.UserId ?? throw new ArgumentException("This operation is made by a person.", nameof(actor));
+
+    /// <summary>Why sessions end and who ends them; with an owner, only that account's sessions.</summary>
+    private sealed record EndRequest(
+        SessionEndReason Reason,
+        ActorKind ActorKind,
+        string? ActorUserId,
+        Guid? ActorSessionId = null,
+        string? OwnerId = null);
+
+    private sealed record EndResult(IReadOnlyList<UserSession> Ended, bool ActorSessionEnded)
+    {
+        public static EndResult Nothing { get; } = new([], ActorSessionEnded: false);
+    }
 
     private static partial class Log
     {
@@ -290,6 +357,10 @@ public sealed partial class SessionTerminator(
         [LoggerMessage(EventId = 1303, Level = LogLevel.Warning,
             Message = "User {ActorUserId} is not a security admin; refused to end the sessions of {UserId}")]
         public static partial void AdminOperationRefused(ILogger logger, string actorUserId, string userId);
+
+        [LoggerMessage(EventId = 1305, Level = LogLevel.Warning,
+            Message = "Session {SessionId} of user {UserId} was signed in with credentials changed meanwhile; ended: {Reason}")]
+        public static partial void SupersededSignIn(ILogger logger, Guid sessionId, string userId, SessionEndReason reason);
 
         [LoggerMessage(EventId = 1304, Level = LogLevel.Error,
             Message = "Could not announce the end of {Count} sessions; other servers learn of it "

@@ -39,7 +39,7 @@ public sealed class PageTourTests(BrowserFixture browser)
     [InlineData(true)]
     public async Task Every_page_renders_cleanly_at_desktop_and_phone_width(bool dark)
     {
-        var user = await browser.Portal.CreateUserAsync($"{Guid.NewGuid():N}@example.com");
+        var user = await browser.Portal.CreateUserAsync(dark ? "grace.hopper@rackwave.test" : "ada.lovelace@rackwave.test");
         var other = await browser.NewDeviceAsync(userAgent: Agents.SafariOnIPhone);
         await other.SignInAsync(user.Email!);
         var mac = await browser.NewDeviceAsync(userAgent: Agents.SafariOnMac);

@@ -41,7 +41,7 @@ public sealed class SecurityActivityPageTests : IAsyncLifetime
         Headlines(page).Should().Equal(
             "Expired after 24 hours without activity",
             "Signed in on Chrome 125 · Windows PC · London, United Kingdom",
-            "Revoked from your Mac",
+            "Revoked your session on Mac",
             "Signed in on Safari 17.4 · Mac · London, United Kingdom",
             "Signed in on Chrome 125 · Windows PC · London, United Kingdom");
     }

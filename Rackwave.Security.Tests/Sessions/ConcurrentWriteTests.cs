@@ -30,7 +30,8 @@ public sealed class ConcurrentWriteTests : IAsyncLifetime
             await host.Activity.RecordAsync(session.Id, user.Id, address: null);
             await host.Activity.FlushAsync();
         }));
-        var revoke = Task.Run(() => host.Terminator.RevokeAllOthersAsync(SessionActor.ForUser(user.Id), current.Session.Id));
+        var actor = SessionActor.ForUser(user.Id, current.Session.Id);
+        var revoke = Task.Run(async () => (await host.Terminator.RevokeAllOthersAsync(actor, current.Session.Id)).Count);
 
         var all = Task.WhenAll(writes.Append(revoke));
         await all;

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rackwave.Security.Persistence;
 using Rackwave.Security.Audit;
 using Rackwave.Security.Locations;
 using Rackwave.Security.Sessions;
@@ -92,8 +95,10 @@ public sealed class SessionLifecycleTests : IAsyncLifetime
             await host.SignInAsync(user, SessionTestHost.Client(ip: "198.51.100.9")),
         };
 
-        var count = await host.Terminator.RevokeAllOthersAsync(SessionActor.ForUser(user.Id), current.Session.Id);
+        var (outcome, count) = await host.Terminator.RevokeAllOthersAsync(
+            SessionActor.ForUser(user.Id, current.Session.Id), current.Session.Id);
 
+        outcome.Should().Be(RevokeOutcome.Revoked);
         count.Should().Be(2);
         foreach (var other in others)
         {
@@ -160,7 +165,7 @@ public sealed class SessionLifecycleTests : IAsyncLifetime
         {
             0 => host.Terminator.RevokeAsync(actor, target.Session.Id).ContinueWith(t => t.Result == RevokeOutcome.Revoked),
             1 => host.Terminator.SignOutAsync(target.Session.Id, user.Id),
-            2 => host.Terminator.RevokeAllOthersAsync(actor, current.Session.Id).ContinueWith(t => t.Result == 1),
+            2 => host.Terminator.RevokeAllOthersAsync(actor, current.Session.Id).ContinueWith(t => t.Result.Count == 1),
             _ => host.Terminator.ExpireAsync(target.Session.Id, SessionEndReason.IdleTimeout),
         });
         var results = await Task.WhenAll(attempts);
@@ -256,4 +261,65 @@ public sealed class SessionLifecycleTests : IAsyncLifetime
 
     private static bool ContainsAscii(byte[] haystack, string needle) =>
         haystack.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(needle)) >= 0;
+
+    [Fact]
+    public async Task Two_sessions_revoking_each_other_at_once_end_only_one()
+    {
+        var user = await host.CreateUserAsync("ada@example.com");
+        var a = await host.SignInAsync(user);
+        var b = await host.SignInAsync(user, SessionTestHost.Client(SessionTestHost.SafariOnIPhone));
+
+        var outcomes = await Task.WhenAll(
+            Task.Run(() => host.Terminator.RevokeAsync(SessionActor.ForUser(user.Id, a.Session.Id), b.Session.Id)),
+            Task.Run(() => host.Terminator.RevokeAsync(SessionActor.ForUser(user.Id, b.Session.Id), a.Session.Id)));
+
+        outcomes.Should().Contain(RevokeOutcome.Revoked).And.Contain(RevokeOutcome.ActorSessionEnded);
+        var still = new[] { await host.Validator.ValidateAsync(a.Token), await host.Validator.ValidateAsync(b.Token) };
+        still.Count(c => c.IsActive).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Two_sessions_revoking_all_others_at_once_leave_one_signed_in()
+    {
+        var user = await host.CreateUserAsync("ada@example.com");
+        var a = await host.SignInAsync(user);
+        var b = await host.SignInAsync(user);
+        var c = await host.SignInAsync(user);
+
+        await Task.WhenAll(
+            Task.Run(() => host.Terminator.RevokeAllOthersAsync(SessionActor.ForUser(user.Id, a.Session.Id), a.Session.Id)),
+            Task.Run(() => host.Terminator.RevokeAllOthersAsync(SessionActor.ForUser(user.Id, b.Session.Id), b.Session.Id)));
+
+        var active = await host.Queries.ListActiveAsync(user.Id);
+        active.Should().ContainSingle();
+        new[] { a.Session.Id, b.Session.Id }.Should().Contain(active[0].Id);
+        (await host.Validator.ValidateAsync(c.Token)).IsActive.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_sign_in_checked_before_a_password_change_and_stored_after_it_is_ended_at_once()
+    {
+        var user = await host.CreateUserAsync("ada@example.com");
+        var stampWhenChecked = user.SecurityStamp;
+        using (var scope = host.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var fresh = (await users.FindByIdAsync(user.Id))!;
+            (await users.ChangePasswordAsync(fresh, "Correct-horse-1", "Brand-new-pass-2")).Succeeded.Should().BeTrue();
+        }
+
+        var late = await host.Starter.StartAsync(user.Id, SessionTestHost.Client(), stampWhenChecked);
+
+        var check = await host.Validator.ValidateAsync(late.Token);
+        check.Status.Should().Be(SessionCheckStatus.Ended);
+        check.EndReason.Should().Be(SessionEndReason.PasswordChanged);
+        var current = await host.Starter.StartAsync(user.Id, SessionTestHost.Client(), (await StampOfAsync(user.Id)));
+        (await host.Validator.ValidateAsync(current.Token)).IsActive.Should().BeTrue();
+    }
+
+    private async Task<string?> StampOfAsync(string userId)
+    {
+        await using var db = host.Db();
+        return await db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleAsync();
+    }
 }

@@ -65,12 +65,3 @@ internal sealed partial class AdminRoleProvisioner(
         public static partial void Granted(ILogger logger, string userId);
     }
 }
-
-internal static class AdminRoleProvisioning
-{
-    public static async Task ApplyAdminEmailsAsync(this WebApplication app)
-    {
-        using var scope = app.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<AdminRoleProvisioner>().ApplyAllAsync();
-    }
-}

@@ -14,11 +14,10 @@ internal static partial class DemoAccounts
     public const string AdminEmail = "admin@rackwave.test";
     public const string Password = "Rackwave-demo-1";
 
-    public static async Task SeedDemoAccountsAsync(this WebApplication app)
+    public static async Task SeedAsync(IServiceProvider services, ILogger logger)
     {
-        using var scope = app.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        var users = services.GetRequiredService<UserManager<ApplicationUser>>();
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
 
         await EnsureUserAsync(users, UserEmail);
         var admin = await EnsureUserAsync(users, AdminEmail);
@@ -32,7 +31,7 @@ internal static partial class DemoAccounts
             await users.AddToRoleAsync(admin, SecurityRoles.SecurityAdmin);
         }
 
-        Log.DemoAccounts(app.Logger, UserEmail, AdminEmail, Password);
+        Log.DemoAccounts(logger, UserEmail, AdminEmail, Password);
     }
 
     private static async Task<ApplicationUser> EnsureUserAsync(UserManager<ApplicationUser> users, string email)

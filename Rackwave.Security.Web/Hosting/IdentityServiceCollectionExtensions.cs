@@ -28,6 +28,7 @@ internal static class IdentityServiceCollectionExtensions
         services.AddScoped<AuthenticationStateProvider>(
             sp => sp.GetRequiredService<SessionAuthenticationStateProvider>());
         services.AddScoped<CircuitHandler, SessionCircuitHandler>();
+        services.AddScoped<CircuitConnection>();
         services.AddSingleton<ClientContextFactory>();
         services.AddScoped<SessionCookieEvents>();
         services.AddScoped<SessionContinuation>();

@@ -7,8 +7,7 @@ public static class LocalUrl
         !string.IsNullOrEmpty(url)
         && url[0] == '/'
         && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
-        && !url.Contains('\r', StringComparison.Ordinal)
-        && !url.Contains('\n', StringComparison.Ordinal);
+        && !url.Any(char.IsControl);
 
     public static string OrHome(string? url) => IsLocal(url) ? url! : "/";
 }

@@ -11,9 +11,10 @@ internal static class PreferenceEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapPreferenceEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/preferences/theme", (HttpContext http, bool dark, string? returnUrl) =>
+        endpoints.MapGet("/preferences/theme", (HttpContext http, string? dark, string? returnUrl) =>
         {
-            http.Response.Cookies.Append(ViewerPreferences.ThemeCookie, dark ? "dark" : "light", new CookieOptions
+            var scheme = string.Equals(dark, "true", StringComparison.OrdinalIgnoreCase) ? "dark" : "light";
+            http.Response.Cookies.Append(ViewerPreferences.ThemeCookie, scheme, new CookieOptions
             {
                 Path = "/",
                 MaxAge = TimeSpan.FromDays(365),

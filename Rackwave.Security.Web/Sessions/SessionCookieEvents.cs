@@ -21,6 +21,7 @@ internal sealed partial class SessionCookieEvents(
     SessionActivityTracker activity,
     ClientContextFactory clients,
     IOptions<SessionPolicy> options,
+    IOptions<IdentityOptions> identityOptions,
     TimeProvider time,
     ILogger<SessionCookieEvents> logger) : CookieAuthenticationEvents
 {
@@ -46,7 +47,8 @@ internal sealed partial class SessionCookieEvents(
             await terminator.SignOutAsync(previous, owner, http.RequestAborted);
         }
 
-        var started = await starter.StartAsync(userId, clients.From(http), http.RequestAborted);
+        var checkedStamp = context.Principal!.FindFirstValue(identityOptions.Value.ClaimsIdentity.SecurityStampClaimType);
+        var started = await starter.StartAsync(userId, clients.From(http), checkedStamp, http.RequestAborted);
         SessionClaims.Add(identity, started.Session.Id, started.Token);
         context.Properties.Items[SessionClaims.PropertiesKey] = started.Session.Id.ToString();
 

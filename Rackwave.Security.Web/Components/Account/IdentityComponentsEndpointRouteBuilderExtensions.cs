@@ -2,19 +2,26 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
 using Rackwave.Security.Web.Components.Account.Pages;
 using Rackwave.Security.Web.Components.Account.Pages.Manage;
+using Rackwave.Security.Audit;
 using Rackwave.Security.Persistence;
+using Rackwave.Security.Sessions;
 
 namespace Rackwave.Security.Web.Components.Account;
 
 internal static class IdentityComponentsEndpointRouteBuilderExtensions
 {
+    private static readonly JsonSerializerOptions ExportJson = new()
+    {
+        WriteIndented = true,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
     // Endpoints the Identity pages in Components/Account/Pages post to.
     public static IEndpointConventionBuilder MapAdditionalIdentityEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -28,43 +35,41 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         {
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect("~/Account/Login?ended=signed-out");
-        });
+        })
+        .WithMetadata(new RequireAntiforgeryTokenAttribute()); // nobody else's page may sign people out
 
         var manageGroup = accountGroup.MapGroup("/Manage").RequireAuthorization();
 
+        // The account's personal data, its sessions and its security history as JSON. Secrets stay
+        // out: no password hash, no security stamp, no authenticator key (a stolen cookie must not
+        // yield the second factor), no session tokens.
         manageGroup.MapPost("/DownloadPersonalData", async (
             HttpContext context,
             [FromServices] UserManager<ApplicationUser> userManager,
-            [FromServices] AuthenticationStateProvider authenticationStateProvider) =>
+            [FromServices] SessionQueries sessions,
+            [FromServices] AuditQueries audit) =>
         {
             var user = await userManager.GetUserAsync(context.User);
             if (user is null)
             {
-                return Results.NotFound($"Unable to load user with ID '{userManager.GetUserId(context.User)}'.");
+                return Results.NotFound();
             }
 
-            var userId = await userManager.GetUserIdAsync(user);
-            // Only include personal data for download
-            var personalData = new Dictionary<string, string>();
-            var personalDataProps = typeof(ApplicationUser).GetProperties().Where(
-                prop => Attribute.IsDefined(prop, typeof(PersonalDataAttribute)));
-            foreach (var p in personalDataProps)
+            var profile = typeof(ApplicationUser).GetProperties()
+                .Where(prop => Attribute.IsDefined(prop, typeof(PersonalDataAttribute)))
+                .ToDictionary(prop => prop.Name, prop => prop.GetValue(user)?.ToString());
+            var (history, _) = await audit.ListForUserAsync(user.Id, page: 0, AuditQueries.MaxPageSize);
+            var export = new
             {
-                personalData.Add(p.Name, p.GetValue(user)?.ToString() ?? "null");
-            }
-
-            var logins = await userManager.GetLoginsAsync(user);
-            foreach (var l in logins)
-            {
-                personalData.Add($"{l.LoginProvider} external login provider key", l.ProviderKey);
-            }
-
-            personalData.Add("Authenticator Key", (await userManager.GetAuthenticatorKeyAsync(user))!);
-            var fileBytes = JsonSerializer.SerializeToUtf8Bytes(personalData);
-
-            context.Response.Headers.TryAdd("Content-Disposition", "attachment; filename=PersonalData.json");
+                profile,
+                activeSessions = await sessions.ListActiveAsync(user.Id),
+                recentlyEndedSessions = await sessions.ListRecentlyEndedAsync(user.Id),
+                securityActivity = history,
+            };
+            var fileBytes = JsonSerializer.SerializeToUtf8Bytes(export, ExportJson);
             return TypedResults.File(fileBytes, contentType: "application/json", fileDownloadName: "PersonalData.json");
-        });
+        })
+        .WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         return accountGroup;
     }

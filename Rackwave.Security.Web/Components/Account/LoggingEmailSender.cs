@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Rackwave.Security.Persistence;
 
@@ -12,15 +13,17 @@ namespace Rackwave.Security.Web.Components.Account;
 /// </remarks>
 internal sealed partial class LoggingEmailSender(ILogger<LoggingEmailSender> logger) : IEmailSender<ApplicationUser>
 {
+    // Identity hands these links over HTML-encoded, ready for an HTML body; the log gets them plain,
+    // so that they work when copied.
     public Task SendConfirmationLinkAsync(ApplicationUser user, string email, string confirmationLink)
     {
-        Log.Mail(logger, email, "Confirm your e-mail address", confirmationLink);
+        Log.Mail(logger, email, "Confirm your e-mail address", WebUtility.HtmlDecode(confirmationLink));
         return Task.CompletedTask;
     }
 
     public Task SendPasswordResetLinkAsync(ApplicationUser user, string email, string resetLink)
     {
-        Log.Mail(logger, email, "Reset your password", resetLink);
+        Log.Mail(logger, email, "Reset your password", WebUtility.HtmlDecode(resetLink));
         return Task.CompletedTask;
     }
 

@@ -19,6 +19,10 @@ public sealed partial class ActiveSessionsPage : ComponentBase, IDisposable
 
     private readonly CancellationTokenSource _disposed = new();
     private readonly HashSet<Guid> revoking = [];
+
+    // Sessions seen to end. A sign-in racing a revoke can announce "started" after "ended";
+    // its late "started" must not bring the row back.
+    private readonly HashSet<Guid> ended = [];
     private List<SessionView>? sessions;
     private List<SessionView> recentlyEnded = [];
     private IDisposable? _subscription;
@@ -100,12 +104,19 @@ public sealed partial class ActiveSessionsPage : ComponentBase, IDisposable
 
         try
         {
-            var outcome = await Terminator.RevokeAsync(SessionActor.ForUser(userId), session.Id, _disposed.Token);
-            Remove(session.Id);
+            var actor = SessionActor.ForUser(userId, currentSessionId);
+            var outcome = await Terminator.RevokeAsync(actor, session.Id, _disposed.Token);
+            if (outcome is RevokeOutcome.Revoked or RevokeOutcome.AlreadyEnded or RevokeOutcome.NotFound)
+            {
+                ended.Add(session.Id);
+                Remove(session.Id);
+            }
+
             var message = outcome switch
             {
                 RevokeOutcome.Revoked => $"Signed out {session.Device.ClientLabel} on {session.Device.DeviceName}.",
                 RevokeOutcome.AlreadyEnded => "That session had already ended.",
+                RevokeOutcome.ActorSessionEnded => "This session has ended, so it can no longer revoke others.",
                 _ => "That session no longer exists.",
             };
             Snackbar.Add(message, outcome == RevokeOutcome.Revoked ? Severity.Success : Severity.Info);
@@ -138,8 +149,20 @@ public sealed partial class ActiveSessionsPage : ComponentBase, IDisposable
 
         try
         {
-            var count = await Terminator.RevokeAllOthersAsync(SessionActor.ForUser(userId), current, _disposed.Token);
-            sessions?.RemoveAll(s => s.Id != current);
+            var actor = SessionActor.ForUser(userId, current);
+            var (outcome, count) = await Terminator.RevokeAllOthersAsync(actor, current, _disposed.Token);
+            if (outcome == RevokeOutcome.ActorSessionEnded)
+            {
+                Snackbar.Add("This session has ended, so it can no longer revoke others.", Severity.Warning);
+                return;
+            }
+
+            foreach (var other in sessions?.Where(s => s.Id != current).ToList() ?? [])
+            {
+                ended.Add(other.Id);
+                sessions!.Remove(other);
+            }
+
             Snackbar.Add(
                 count == 1 ? "Signed out 1 other session." : $"Signed out {count} other sessions.",
                 Severity.Success);
@@ -167,14 +190,17 @@ public sealed partial class ActiveSessionsPage : ComponentBase, IDisposable
     {
         switch (sessionEvent)
         {
-            case SessionStarted started when sessions is not null && sessions.All(s => s.Id != started.Session.Id):
+            case SessionStarted started when sessions is not null
+                && !ended.Contains(started.Session.Id)
+                && sessions.All(s => s.Id != started.Session.Id):
                 sessions = Order(sessions.Append(started.Session));
                 break;
-            case SessionEnded ended:
-                var gone = Remove(ended.SessionId);
+            case SessionEnded end:
+                ended.Add(end.SessionId);
+                var gone = Remove(end.SessionId);
                 if (gone is not null && recentlyEnded.All(s => s.Id != gone.Id))
                 {
-                    recentlyEnded.Insert(0, gone with { EndedAt = ended.EndedAt, EndReason = ended.Reason });
+                    recentlyEnded.Insert(0, gone with { EndedAt = end.EndedAt, EndReason = end.Reason });
                 }
 
                 break;

@@ -10,11 +10,15 @@ namespace Rackwave.Security.Web.Components.Shared;
 public sealed class ViewerContext
 {
     private readonly TimeZoneInfo _zone;
+    private readonly string _zoneLabel;
 
     public ViewerContext(bool darkMode, string? timeZoneId)
     {
         DarkMode = darkMode;
         _zone = Find(timeZoneId);
+
+        // The name the browser gave ("Asia/Kolkata"), not the system's alias for it ("Asia/Calcutta").
+        _zoneLabel = _zone == TimeZoneInfo.Utc ? "UTC" : timeZoneId!;
     }
 
     public bool DarkMode { get; }
@@ -42,7 +46,7 @@ public sealed class ViewerContext
         return local.ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
     }
 
-    private string ZoneLabel => _zone == TimeZoneInfo.Utc ? "UTC" : _zone.Id;
+    private string ZoneLabel => _zoneLabel;
 
     private static TimeZoneInfo Find(string? id)
     {
