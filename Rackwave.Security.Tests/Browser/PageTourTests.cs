@@ -22,6 +22,7 @@ public sealed class PageTourTests(BrowserFixture browser)
         ("password", "/Account/Manage/ChangePassword"),
         ("two-factor", "/Account/Manage/TwoFactorAuthentication"),
         ("authenticator", "/Account/Manage/EnableAuthenticator"),
+        ("admin-console", "/admin/sessions"),
         ("not-found", "/no/such/page"),
     ];
 
@@ -39,7 +40,11 @@ public sealed class PageTourTests(BrowserFixture browser)
     [InlineData(true)]
     public async Task Every_page_renders_cleanly_at_desktop_and_phone_width(bool dark)
     {
-        var user = await browser.Portal.CreateUserAsync(dark ? "grace.hopper@rackwave.test" : "ada.lovelace@rackwave.test");
+        var email = dark ? "grace.hopper@rackwave.test" : "ada.lovelace@rackwave.test";
+        var user = await browser.Portal.CreateUserAsync(email, securityAdmin: true);
+        var colleague = await browser.Portal.CreateUserAsync(dark ? "alan.turing@rackwave.test" : "edsger.dijkstra@rackwave.test");
+        var colleagueDevice = await browser.NewDeviceAsync(userAgent: Agents.SafariOnMac);
+        await colleagueDevice.SignInAsync(colleague.Email!);
         var other = await browser.NewDeviceAsync(userAgent: Agents.SafariOnIPhone);
         await other.SignInAsync(user.Email!);
         var mac = await browser.NewDeviceAsync(userAgent: Agents.SafariOnMac);
@@ -69,6 +74,7 @@ public sealed class PageTourTests(BrowserFixture browser)
 
         await other.Context.CloseAsync();
         await mac.Context.CloseAsync();
+        await colleagueDevice.Context.CloseAsync();
     }
 
     private async Task VisitAsync(IPage page, string name, string path, string size, bool dark)
