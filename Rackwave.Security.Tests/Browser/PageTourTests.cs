@@ -89,13 +89,33 @@ public sealed class PageTourTests(BrowserFixture browser)
         }
 
         await Expect(page.Locator("h1").First).ToBeVisibleAsync();
+        if (name == "admin-console")
+        {
+            // The console's table loads after the page does.
+            await Expect(page.Locator("[data-testid=account-email]").First).ToBeVisibleAsync();
+        }
+
         errors.Should().BeEmpty($"{path} should run without script errors");
+        (await page.EvaluateAsync<string>(WiderThanTheWindow)).Should().BeEmpty(
+            $"{path} at {size} width should fit the window, not scroll sideways");
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Path.Combine(RepositoryRoot.Screenshots, $"{name}-{size}-{(dark ? "dark" : "light")}.png"),
             FullPage = true,
         });
     }
+
+    /// <summary>Names the elements that reach past the window's right edge (a table may scroll inside itself).</summary>
+    private const string WiderThanTheWindow = """
+        () => {
+            if (document.documentElement.scrollWidth <= window.innerWidth) return '';
+            return [...document.body.querySelectorAll('*')]
+                .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                .slice(0, 5)
+                .map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`)
+                .join(', ');
+        }
+        """;
 
     private async Task UseThemeAsync(IPage page, bool dark) =>
         await page.Context.AddCookiesAsync(
