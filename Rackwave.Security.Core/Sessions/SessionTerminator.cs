@@ -215,7 +215,8 @@ public sealed partial class SessionTerminator(
     /// and the updates atomic. A server database at READ COMMITTED would need the actor's row
     /// locked (SELECT … FOR UPDATE) for the same guarantee.
     /// </remarks>
-    private async Task<EndResult> EndAsync(IReadOnlyCollection<Guid> sessionIds, EndRequest request, CancellationToken ct)
+    private async Task<EndResult> EndAsync(
+        IReadOnlyCollection<Guid> sessionIds, EndRequest request, CancellationToken ct)
     {
         if (sessionIds.Count == 0)
         {
@@ -359,8 +360,10 @@ public sealed partial class SessionTerminator(
         public static partial void AdminOperationRefused(ILogger logger, string actorUserId, string userId);
 
         [LoggerMessage(EventId = 1305, Level = LogLevel.Warning,
-            Message = "Session {SessionId} of user {UserId} was signed in with credentials changed meanwhile; ended: {Reason}")]
-        public static partial void SupersededSignIn(ILogger logger, Guid sessionId, string userId, SessionEndReason reason);
+            Message = "Session {SessionId} of user {UserId} was signed in with credentials changed meanwhile; "
+                + "ended: {Reason}")]
+        public static partial void SupersededSignIn(
+            ILogger logger, Guid sessionId, string userId, SessionEndReason reason);
 
         [LoggerMessage(EventId = 1304, Level = LogLevel.Error,
             Message = "Could not announce the end of {Count} sessions; other servers learn of it "

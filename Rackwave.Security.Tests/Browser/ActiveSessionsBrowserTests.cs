@@ -99,8 +99,7 @@ public sealed class ActiveSessionsBrowserTests(BrowserFixture browser)
         await watcher.OpenSessionsAsync();
         await Expect(watcher.SessionRows()).ToHaveCountAsync(1);
 
-        var newcomer = await browser.NewDeviceAsync(
-            userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1");
+        var newcomer = await browser.NewDeviceAsync(userAgent: Agents.SafariOnIPhone);
         await newcomer.SignInAsync(user.Email!);
 
         await Expect(watcher.SessionRows()).ToHaveCountAsync(2);

@@ -12,7 +12,8 @@ namespace Rackwave.Security.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class PageTourTests(BrowserFixture browser)
 {
-    private static readonly (string Name, int Width, int Height)[] Sizes = [("desktop", 1366, 900), ("phone", 390, 844)];
+    private static readonly (string Name, int Width, int Height)[] Sizes =
+        [("desktop", 1366, 900), ("phone", 390, 844)];
 
     private static readonly (string Name, string Path)[] SignedInPages =
     [
@@ -42,7 +43,8 @@ public sealed class PageTourTests(BrowserFixture browser)
     {
         var email = dark ? "grace.hopper@rackwave.test" : "ada.lovelace@rackwave.test";
         var user = await browser.Portal.CreateUserAsync(email, securityAdmin: true);
-        var colleague = await browser.Portal.CreateUserAsync(dark ? "alan.turing@rackwave.test" : "edsger.dijkstra@rackwave.test");
+        var colleague = await browser.Portal.CreateUserAsync(
+            dark ? "alan.turing@rackwave.test" : "edsger.dijkstra@rackwave.test");
         var colleagueDevice = await browser.NewDeviceAsync(userAgent: Agents.SafariOnMac);
         await colleagueDevice.SignInAsync(colleague.Email!);
         var other = await browser.NewDeviceAsync(userAgent: Agents.SafariOnIPhone);
@@ -83,7 +85,8 @@ public sealed class PageTourTests(BrowserFixture browser)
         page.PageError += (_, e) => errors.Add(e);
         await page.GotoAsync(path);
         var interactive = page.Locator("[data-interactive=true]");
-        if (await page.Locator("[data-interactive]").CountAsync() > 1 || path.StartsWith("/account", StringComparison.Ordinal))
+        if (await page.Locator("[data-interactive]").CountAsync() > 1
+            || path.StartsWith("/account", StringComparison.Ordinal))
         {
             await Expect(interactive.First).ToBeAttachedAsync();
         }
@@ -105,7 +108,7 @@ public sealed class PageTourTests(BrowserFixture browser)
         });
     }
 
-    /// <summary>Names the elements that reach past the window's right edge (a table may scroll inside itself).</summary>
+    /// <summary>Names the elements that reach past the window's right edge (a table may scroll inside).</summary>
     private const string WiderThanTheWindow = """
         () => {
             if (document.documentElement.scrollWidth <= window.innerWidth) return '';

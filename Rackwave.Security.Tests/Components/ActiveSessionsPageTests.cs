@@ -34,7 +34,8 @@ public sealed class ActiveSessionsPageTests : IAsyncLifetime
         page.WaitForAssertion(() => Rows(page).Should().HaveCount(2));
         var rows = Rows(page);
         rows[0].QuerySelector("[data-testid=current-badge]").Should().NotBeNull();
-        rows[0].TextContent.Should().Contain("Windows PC").And.Contain("Chrome 125").And.Contain("London, United Kingdom");
+        rows[0].TextContent.Should().Contain("Windows PC")
+            .And.Contain("Chrome 125").And.Contain("London, United Kingdom");
         rows[1].QuerySelector("[data-testid=current-badge]").Should().BeNull();
         rows[1].TextContent.Should().Contain("iPhone").And.Contain("198.51.100.4");
     }
@@ -107,5 +108,7 @@ public sealed class ActiveSessionsPageTests : IAsyncLifetime
     }
 
     private static List<AngleSharp.Dom.IElement> Rows(IRenderedComponent<ActiveSessionsPage> page) =>
-        page.FindAll("[data-testid=sessions-table] tbody tr").Where(r => r.QuerySelector("td[data-label]") is not null).ToList();
+        page.FindAll("[data-testid=sessions-table] tbody tr")
+            .Where(r => r.QuerySelector("td[data-label]") is not null)
+            .ToList();
 }

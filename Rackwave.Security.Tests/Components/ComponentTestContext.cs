@@ -23,9 +23,13 @@ internal static class ComponentTestContext
     public static BunitContext Create(SessionTestHost host, string timeZone = "Europe/London") =>
         Create(host, signedIn: null, timeZone);
 
-    /// <summary>As <see cref="Create(SessionTestHost, string)"/>, signed in as a user on one of their sessions.</summary>
+    /// <summary>
+    /// As <see cref="Create(SessionTestHost, string)"/>, signed in as a user on one of their sessions.
+    /// </summary>
     public static BunitContext Create(
-        SessionTestHost host, (string UserId, string Email, Guid SessionId)? signedIn, string timeZone = "Europe/London")
+        SessionTestHost host,
+        (string UserId, string Email, Guid SessionId)? signedIn,
+        string timeZone = "Europe/London")
     {
         var ctx = new BunitContext();
         if (signedIn is var (userId, email, sessionId))

@@ -25,8 +25,7 @@ public sealed class SecurityActivityPageTests : IAsyncLifetime
     public async Task Tells_the_history_newest_first_in_plain_words()
     {
         host.Time.Advance(TimeSpan.FromMinutes(1));
-        var mac = await host.SignInAsync(user, SessionTestHost.Client(
-            "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15"));
+        var mac = await host.SignInAsync(user, SessionTestHost.Client(Browser.Agents.SafariOnMac));
         host.Time.Advance(TimeSpan.FromMinutes(1));
         await host.Terminator.RevokeAsync(SessionActor.ForUser(user.Id), mac.Session.Id);
         host.Time.Advance(TimeSpan.FromMinutes(1));
@@ -97,7 +96,8 @@ public sealed class SecurityActivityPageTests : IAsyncLifetime
 
         var page = ctx.Render<SecurityActivityPage>();
 
-        page.WaitForAssertion(() => page.Find("[data-testid=activity-empty]").TextContent.Should().Contain("Nothing has happened"));
+        page.WaitForAssertion(() => page.Find("[data-testid=activity-empty]").TextContent
+            .Should().Contain("Nothing has happened"));
     }
 
     private static List<string> Headlines(IRenderedComponent<SecurityActivityPage> page) =>

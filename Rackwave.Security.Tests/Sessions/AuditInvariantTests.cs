@@ -39,7 +39,8 @@ public sealed class AuditInvariantTests : IAsyncLifetime
         ended.Should().HaveCount(8);
         ended.Should().OnlyContain(s => s.EndReason != null);
         endAudits.Should().HaveCount(8);
-        endAudits.Select(a => a.SessionId).Should().OnlyHaveUniqueItems().And.BeEquivalentTo(ended.Select(s => (Guid?)s.Id));
+        endAudits.Select(a => a.SessionId).Should()
+            .OnlyHaveUniqueItems().And.BeEquivalentTo(ended.Select(s => (Guid?)s.Id));
         foreach (var session in ended)
         {
             var entry = endAudits.Single(a => a.SessionId == session.Id);

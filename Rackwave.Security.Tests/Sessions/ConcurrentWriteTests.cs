@@ -31,7 +31,8 @@ public sealed class ConcurrentWriteTests : IAsyncLifetime
             await host.Activity.FlushAsync();
         }));
         var actor = SessionActor.ForUser(user.Id, current.Session.Id);
-        var revoke = Task.Run(async () => (await host.Terminator.RevokeAllOthersAsync(actor, current.Session.Id)).Count);
+        var revoke = Task.Run(async () =>
+            (await host.Terminator.RevokeAllOthersAsync(actor, current.Session.Id)).Count);
 
         var all = Task.WhenAll(writes.Append(revoke));
         await all;

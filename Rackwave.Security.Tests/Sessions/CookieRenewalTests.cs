@@ -30,7 +30,8 @@ public sealed class CookieRenewalTests : IClassFixture<PortalFactory>
         var limit = DateTimeOffset.UtcNow.AddHours(hoursLeft);
         properties.Items[SessionClaims.LifetimeLimitKey] = limit.ToString("O", CultureInfo.InvariantCulture);
         var ticket = new AuthenticationTicket(new ClaimsPrincipal(), properties, IdentityConstants.ApplicationScheme);
-        var scheme = new AuthenticationScheme(IdentityConstants.ApplicationScheme, null, typeof(CookieAuthenticationHandler));
+        var scheme = new AuthenticationScheme(
+            IdentityConstants.ApplicationScheme, null, typeof(CookieAuthenticationHandler));
         var context = new CookieSlidingExpirationContext(
             new DefaultHttpContext(), scheme, options, ticket, TimeSpan.FromHours(13), TimeSpan.FromHours(11))
         {

@@ -26,16 +26,19 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
         var laptopOldCookie = laptop.CookieHeader;
         var before = await factory.ActiveSessionsOfAsync(user.Id);
 
-        var response = await laptop.PostFormAsync("/Account/Manage/ChangePassword", "change-password", new Dictionary<string, string>
-        {
-            ["Input.OldPassword"] = PortalFactory.Password,
-            ["Input.NewPassword"] = "Brand-new-pass-2",
-            ["Input.ConfirmPassword"] = "Brand-new-pass-2",
-        });
+        var response = await laptop.PostFormAsync(
+            "/Account/Manage/ChangePassword", "change-password",
+            new Dictionary<string, string>
+            {
+                ["Input.OldPassword"] = PortalFactory.Password,
+                ["Input.NewPassword"] = "Brand-new-pass-2",
+                ["Input.ConfirmPassword"] = "Brand-new-pass-2",
+            });
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         await ExpectEveryOldSessionEndedAsync(user.Id, before, SessionEndReason.PasswordChanged);
-        (await laptop.GetAsync(SessionsPage)).StatusCode.Should().Be(HttpStatusCode.OK, "the changing device continues");
+        (await laptop.GetAsync(SessionsPage)).StatusCode
+            .Should().Be(HttpStatusCode.OK, "the changing device continues");
         laptop.CookieHeader.Should().NotBe(laptopOldCookie);
         await ExpectRefusedAsync(laptopOldCookie, "password-changed");
         await ExpectRefusedAsync(phone.CookieHeader, "password-changed");
@@ -57,13 +60,15 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
         }
 
         using var stranger = PortalClient.Create(factory);
-        var response = await stranger.PostFormAsync($"/Account/ResetPassword?code={code}", "reset-password", new Dictionary<string, string>
-        {
-            ["Input.Email"] = user.Email!,
-            ["Input.Password"] = "Reset-pass-3",
-            ["Input.ConfirmPassword"] = "Reset-pass-3",
-            ["Input.Code"] = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code)),
-        });
+        var response = await stranger.PostFormAsync(
+            $"/Account/ResetPassword?code={code}", "reset-password",
+            new Dictionary<string, string>
+            {
+                ["Input.Email"] = user.Email!,
+                ["Input.Password"] = "Reset-pass-3",
+                ["Input.ConfirmPassword"] = "Reset-pass-3",
+                ["Input.Code"] = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code)),
+            });
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.RedirectTarget().Should().Contain("ResetPasswordConfirmation");
@@ -82,10 +87,12 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
         keyPage.Should().Contain("data:image/png;base64,", "the page shows a real QR code");
         var key = SharedKey().Match(keyPage).Groups[1].Value;
 
-        var enabled = await laptop.PostFormAsync("/Account/Manage/EnableAuthenticator", "send-code", new Dictionary<string, string>
-        {
-            ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow),
-        });
+        var enabled = await laptop.PostFormAsync(
+            "/Account/Manage/EnableAuthenticator", "send-code",
+            new Dictionary<string, string>
+            {
+                ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow),
+            });
 
         enabled.StatusCode.Should().Be(HttpStatusCode.OK, enabled.Headers.Location?.ToString());
         (await enabled.Content.ReadAsStringAsync()).Should().Contain("recovery codes");
@@ -94,7 +101,8 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
         (await laptop.GetAsync(SessionsPage)).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var afterEnable = await factory.ActiveSessionsOfAsync(user.Id);
-        var disabled = await laptop.PostFormAsync("/Account/Manage/Disable2fa", "disable-2fa", new Dictionary<string, string>());
+        var disabled = await laptop.PostFormAsync(
+            "/Account/Manage/Disable2fa", "disable-2fa", new Dictionary<string, string>());
 
         disabled.StatusCode.Should().Be(HttpStatusCode.Redirect);
         await ExpectEveryOldSessionEndedAsync(user.Id, afterEnable, SessionEndReason.TwoFactorChanged);
@@ -123,10 +131,12 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
         var (user, laptop, phone) = await TwoDevicesAsync();
         var phoneCookie = phone.CookieHeader;
 
-        var response = await laptop.PostFormAsync("/Account/Manage/DeletePersonalData", "delete-user", new Dictionary<string, string>
-        {
-            ["Input.Password"] = PortalFactory.Password,
-        });
+        var response = await laptop.PostFormAsync(
+            "/Account/Manage/DeletePersonalData", "delete-user",
+            new Dictionary<string, string>
+            {
+                ["Input.Password"] = PortalFactory.Password,
+            });
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         using var replay = PortalClient.WithCookieHeader(factory, phoneCookie);

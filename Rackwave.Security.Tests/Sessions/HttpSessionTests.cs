@@ -51,7 +51,8 @@ public sealed class HttpSessionTests : IClassFixture<PortalFactory>
         await phone.SignInAsync(user.Email!);
         var laptopSession = (await factory.ActiveSessionsOfAsync(user.Id)).Single(s => s.DeviceName == "Windows PC");
 
-        var outcome = await factory.Get<SessionTerminator>().RevokeAsync(SessionActor.ForUser(user.Id), laptopSession.Id);
+        var outcome = await factory.Get<SessionTerminator>()
+            .RevokeAsync(SessionActor.ForUser(user.Id), laptopSession.Id);
 
         outcome.Should().Be(RevokeOutcome.Revoked);
         var refused = await laptop.GetAsync(SessionsPage);

@@ -163,7 +163,8 @@ public sealed class SessionLifecycleTests : IAsyncLifetime
 
         var attempts = Enumerable.Range(0, 24).Select(i => (i % 4) switch
         {
-            0 => host.Terminator.RevokeAsync(actor, target.Session.Id).ContinueWith(t => t.Result == RevokeOutcome.Revoked),
+            0 => host.Terminator.RevokeAsync(actor, target.Session.Id)
+                .ContinueWith(t => t.Result == RevokeOutcome.Revoked),
             1 => host.Terminator.SignOutAsync(target.Session.Id, user.Id),
             2 => host.Terminator.RevokeAllOthersAsync(actor, current.Session.Id).ContinueWith(t => t.Result.Count == 1),
             _ => host.Terminator.ExpireAsync(target.Session.Id, SessionEndReason.IdleTimeout),
@@ -287,8 +288,10 @@ public sealed class SessionLifecycleTests : IAsyncLifetime
         var c = await host.SignInAsync(user);
 
         await Task.WhenAll(
-            Task.Run(() => host.Terminator.RevokeAllOthersAsync(SessionActor.ForUser(user.Id, a.Session.Id), a.Session.Id)),
-            Task.Run(() => host.Terminator.RevokeAllOthersAsync(SessionActor.ForUser(user.Id, b.Session.Id), b.Session.Id)));
+            Task.Run(() => host.Terminator.RevokeAllOthersAsync(
+                SessionActor.ForUser(user.Id, a.Session.Id), a.Session.Id)),
+            Task.Run(() => host.Terminator.RevokeAllOthersAsync(
+                SessionActor.ForUser(user.Id, b.Session.Id), b.Session.Id)));
 
         var active = await host.Queries.ListActiveAsync(user.Id);
         active.Should().ContainSingle();

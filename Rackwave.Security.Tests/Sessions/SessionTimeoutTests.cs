@@ -25,7 +25,8 @@ public sealed class SessionTimeoutTests : IAsyncLifetime
         before.IsActive.Should().BeTrue();
         at.Status.Should().Be(SessionCheckStatus.Ended);
         at.EndReason.Should().Be(SessionEndReason.IdleTimeout);
-        (await host.Queries.ListRecentlyEndedAsync(user.Id)).Single().EndReason.Should().Be(SessionEndReason.IdleTimeout);
+        (await host.Queries.ListRecentlyEndedAsync(user.Id)).Single().EndReason
+            .Should().Be(SessionEndReason.IdleTimeout);
     }
 
     [Fact]

@@ -20,7 +20,8 @@ internal sealed class TempDatabase : IDisposable
 
     public async Task MigrateAsync(IServiceProvider services)
     {
-        await using var db = await services.GetRequiredService<IDbContextFactory<SecurityDbContext>>().CreateDbContextAsync();
+        var contexts = services.GetRequiredService<IDbContextFactory<SecurityDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
         await db.Database.MigrateAsync();
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }

@@ -16,7 +16,8 @@ internal static class Totp
         System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(counter, step);
         var hash = HMACSHA1.HashData(key, counter);
         var offset = hash[^1] & 0x0F;
-        var binary = ((hash[offset] & 0x7F) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
+        var binary = ((hash[offset] & 0x7F) << 24) | (hash[offset + 1] << 16)
+            | (hash[offset + 2] << 8) | hash[offset + 3];
         return (binary % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
     }
 

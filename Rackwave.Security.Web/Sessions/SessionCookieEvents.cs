@@ -47,7 +47,8 @@ internal sealed partial class SessionCookieEvents(
             await terminator.SignOutAsync(previous, owner, http.RequestAborted);
         }
 
-        var checkedStamp = context.Principal!.FindFirstValue(identityOptions.Value.ClaimsIdentity.SecurityStampClaimType);
+        var stampClaim = identityOptions.Value.ClaimsIdentity.SecurityStampClaimType;
+        var checkedStamp = context.Principal!.FindFirstValue(stampClaim);
         var started = await starter.StartAsync(userId, clients.From(http), checkedStamp, http.RequestAborted);
         SessionClaims.Add(identity, started.Session.Id, started.Token);
         context.Properties.Items[SessionClaims.PropertiesKey] = started.Session.Id.ToString();

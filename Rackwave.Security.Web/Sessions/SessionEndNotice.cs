@@ -36,7 +36,8 @@ public static class SessionEndNotice
         "revoked" => "Your session was ended from another device. Sign in again to continue.",
         "revoked-by-admin" => "Your session was ended by a security admin. Sign in again to continue.",
         "password-changed" => "Your password was changed, which ended this session. Sign in with the new password.",
-        "two-factor-changed" => "Two-factor authentication was turned on or off, which ended this session. Sign in again.",
+        "two-factor-changed" =>
+            "Two-factor authentication was turned on or off, which ended this session. Sign in again.",
         "locked" => "Your account is locked, so every session was ended.",
         "deleted" => "This account was deleted.",
         _ => "Your session has ended. Sign in again to continue.",

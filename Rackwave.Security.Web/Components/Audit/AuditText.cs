@@ -55,7 +55,8 @@ public static class AuditText
 
     private static string Ended(AuditRecord entry, SessionPolicy policy) => entry.EndReason switch
     {
-        SessionEndReason.RevokedByUser when entry.Device is { } device => $"Revoked your session on {DeviceName(device)}",
+        SessionEndReason.RevokedByUser when entry.Device is { } device =>
+            $"Revoked your session on {DeviceName(device)}",
         { } reason => EndReasonText.Describe(reason, policy),
         null => "Session ended",
     };
