@@ -177,6 +177,24 @@ public sealed class AdminSessionsPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_console_whose_session_was_revoked_elsewhere_ends_nothing()
+    {
+        await using var ctx = Context();
+        var snackbars = ctx.Render<MudSnackbarProvider>();
+        var page = ctx.Render<AdminSessionsPage>();
+        page.WaitForAssertion(() => Rows(page).Should().HaveCount(5));
+
+        // The console's own session ends elsewhere; its circuit has not been torn down yet.
+        await Host.Terminator.SignOutAsync(world.AdminSession.Session.Id, world.Admin.Id);
+        page.WaitForAssertion(() => Rows(page).Should().HaveCount(4));
+        await page.InvokeAsync(() => Rows(page).Single(r => Email(r) == "bob@example.org")
+            .QuerySelector("[data-testid=revoke]")!.ClickAsync(new()));
+
+        (await Host.Validator.ValidateAsync(world.BobDesktop.Token)).IsActive.Should().BeTrue();
+        snackbars.WaitForAssertion(() => snackbars.Markup.Should().Contain("can no longer revoke others"));
+    }
+
+    [Fact]
     public async Task Revoking_all_of_the_admins_own_account_asks_first_and_keeps_the_session_in_use()
     {
         var laptop = await world.SignInAsync(world.Admin, SessionTestHost.Client(ip: "203.0.113.60"));

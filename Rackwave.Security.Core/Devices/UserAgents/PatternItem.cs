@@ -135,7 +135,7 @@ internal sealed record PatternItem(string Atom, string Quantifier)
                     i++;
                     break;
                 case '[':
-                    i = ClassEnd(inner, i);
+                    i = PatternShape.ClassEnd(inner, i);
                     break;
                 case '(':
                     depth++;
@@ -184,7 +184,7 @@ internal sealed record PatternItem(string Atom, string Quantifier)
                 i += 2;
                 return true;
             case '[':
-                i = ClassEnd(pattern, i);
+                i = PatternShape.ClassEnd(pattern, i);
                 return i++ >= 0;
             case '(':
                 i = GroupEnd(pattern, i);
@@ -236,7 +236,7 @@ internal sealed record PatternItem(string Atom, string Quantifier)
                     i++;
                     break;
                 case '[':
-                    i = ClassEnd(pattern, i);
+                    i = PatternShape.ClassEnd(pattern, i);
                     if (i < 0)
                     {
                         return -1;
@@ -252,26 +252,5 @@ internal sealed record PatternItem(string Atom, string Quantifier)
         }
 
         return -1;
-    }
-
-    private static int ClassEnd(string pattern, int open)
-    {
-        var i = open + 1;
-        if (i < pattern.Length && pattern[i] == '^')
-        {
-            i++;
-        }
-
-        if (i < pattern.Length && pattern[i] == ']')
-        {
-            i++;
-        }
-
-        while (i < pattern.Length && pattern[i] != ']')
-        {
-            i += pattern[i] == '\\' ? 2 : 1;
-        }
-
-        return i < pattern.Length ? i : -1;
     }
 }

@@ -136,7 +136,8 @@ internal sealed class PatternShape
             || (rest.StartsWith("?<") && !rest.StartsWith("?<=") && !rest.StartsWith("?<!"));
     }
 
-    private static int ClassEnd(string pattern, int open)
+    /// <summary>Where the character class opening at <paramref name="open"/> closes; -1 if it never does.</summary>
+    internal static int ClassEnd(string pattern, int open)
     {
         var i = open + 1;
         if (i < pattern.Length && pattern[i] == '^')

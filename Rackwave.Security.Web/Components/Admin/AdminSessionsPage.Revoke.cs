@@ -1,5 +1,6 @@
 using MudBlazor;
 using Rackwave.Security.Sessions;
+using Rackwave.Security.Web.Components.Sessions;
 
 namespace Rackwave.Security.Web.Components.Admin;
 
@@ -16,14 +17,10 @@ public sealed partial class AdminSessionsPage
 
         try
         {
-            var outcome = await Terminator.RevokeAsync(SessionActor.ForUser(adminId), session.Id, _disposed.Token);
-            var message = outcome switch
-            {
-                RevokeOutcome.Revoked =>
-                    $"Signed out {session.Device.ClientLabel} on {session.Device.DeviceName} of {session.UserEmail}.",
-                RevokeOutcome.AlreadyEnded => "That session had already ended.",
-                _ => "That session no longer exists.",
-            };
+            // Acting on the session in use: once that has ended (revoked elsewhere), it acts no more.
+            var actor = SessionActor.ForUser(adminId, currentSessionId);
+            var outcome = await Terminator.RevokeAsync(actor, session.Id, _disposed.Token);
+            var message = RevokeMessages.For(outcome, session, $" of {session.UserEmail}");
             Snackbar.Add(message, outcome == RevokeOutcome.Revoked ? Severity.Success : Severity.Info);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -60,16 +57,24 @@ public sealed partial class AdminSessionsPage
         try
         {
             var (outcome, count) = await Terminator.RevokeAllForAccountAsync(
-                SessionActor.ForUser(adminId), session.UserId, currentSessionId, _disposed.Token);
-            if (outcome == RevokeOutcome.Forbidden)
+                SessionActor.ForUser(adminId, currentSessionId), session.UserId, currentSessionId, _disposed.Token);
+            switch (outcome)
             {
-                accessLost = true;
-                return;
+                case RevokeOutcome.Forbidden:
+                    accessLost = true;
+                    break;
+                case RevokeOutcome.ActorSessionEnded:
+                    Snackbar.Add(RevokeMessages.ActorSessionEnded, Severity.Info);
+                    break;
+                case RevokeOutcome.Revoked:
+                    Snackbar.Add(
+                        count == 1 ? $"Signed out 1 session of {email}." : $"Signed out {count} sessions of {email}.",
+                        Severity.Success);
+                    break;
+                default:
+                    Snackbar.Add($"{email} had no session left to end.", Severity.Info);
+                    break;
             }
-
-            Snackbar.Add(
-                count == 1 ? $"Signed out 1 session of {email}." : $"Signed out {count} sessions of {email}.",
-                Severity.Success);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -112,13 +112,7 @@ public sealed partial class ActiveSessionsPage : ComponentBase, IDisposable
                 Remove(session.Id);
             }
 
-            var message = outcome switch
-            {
-                RevokeOutcome.Revoked => $"Signed out {session.Device.ClientLabel} on {session.Device.DeviceName}.",
-                RevokeOutcome.AlreadyEnded => "That session had already ended.",
-                RevokeOutcome.ActorSessionEnded => "This session has ended, so it can no longer revoke others.",
-                _ => "That session no longer exists.",
-            };
+            var message = RevokeMessages.For(outcome, session);
             Snackbar.Add(message, outcome == RevokeOutcome.Revoked ? Severity.Success : Severity.Info);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -153,7 +147,7 @@ public sealed partial class ActiveSessionsPage : ComponentBase, IDisposable
             var (outcome, count) = await Terminator.RevokeAllOthersAsync(actor, current, _disposed.Token);
             if (outcome == RevokeOutcome.ActorSessionEnded)
             {
-                Snackbar.Add("This session has ended, so it can no longer revoke others.", Severity.Warning);
+                Snackbar.Add(RevokeMessages.ActorSessionEnded, Severity.Warning);
                 return;
             }
 
