@@ -34,8 +34,9 @@ public sealed class SessionPolicy : IValidatableObject
     public TimeSpan ActivityPublishInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// How often sessions that ran out are marked as ended. Timeouts are enforced on every
-    /// request regardless; the sweep keeps lists and counts true. Default 5 minutes.
+    /// The longest the sweep sleeps; it wakes sooner when a session is due to run out. Timeouts
+    /// are enforced on every request regardless; the sweep keeps lists and counts true.
+    /// Default 5 minutes.
     /// </summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
 

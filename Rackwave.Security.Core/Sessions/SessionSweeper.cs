@@ -7,9 +7,16 @@ using Rackwave.Security.Persistence;
 namespace Rackwave.Security.Sessions;
 
 /// <summary>
-/// Marks sessions that ran out as ended, with their reason, so that lists and counts tell the
-/// truth. It is not what keeps a timed-out session out: every validation checks that itself.
+/// Ends sessions as they run out, with their reason, so that lists, counts and open pages tell
+/// the truth within about a second. It is not what keeps a timed-out session out: every
+/// validation checks that itself.
 /// </summary>
+/// <remarks>
+/// After each sweep it sleeps until the next running session is due to run out (its idle
+/// timeout or its absolute lifetime), at least <see cref="MinimumGap"/> and at most
+/// <see cref="SessionPolicy.SweepInterval"/> away. A busy store thus sweeps about once a second
+/// and a quiet one rarely; each sweep is an index range read.
+/// </remarks>
 public sealed partial class SessionSweeper(
     IDbContextFactory<SecurityDbContext> dbFactory,
     SessionTerminator terminator,
@@ -18,7 +25,18 @@ public sealed partial class SessionSweeper(
     TimeProvider time,
     ILogger<SessionSweeper> logger) : BackgroundService
 {
+    /// <summary>Sweeps are at least this far apart, so that expiries close together share one.</summary>
+    public static readonly TimeSpan MinimumGap = TimeSpan.FromSeconds(1);
+
     private const int BatchSize = 500;
+
+    /// <summary>
+    /// How many of the least recently active sessions are weighed when looking for the next idle
+    /// timeout. Their stored Last Active may lag activity this server has not written yet.
+    /// </summary>
+    private const int IdleHeadSize = 32;
+
+    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(10);
 
     /// <summary>Ends every session past its absolute lifetime or idle timeout. Returns how many.</summary>
     public async Task<int> SweepOnceAsync(CancellationToken ct = default)
@@ -42,28 +60,95 @@ public sealed partial class SessionSweeper(
         return total;
     }
 
+    /// <summary>
+    /// When the next running session runs out, as far as this server can tell, if that is
+    /// sooner than <see cref="SessionPolicy.SweepInterval"/> from now; otherwise that interval.
+    /// </summary>
+    /// <remarks>
+    /// Never later than a session's real end. The stored Last Active of the least active sessions
+    /// is corrected by unwritten activity; when every one of them turns out to be kept alive by
+    /// it, the answer is the stored time of the last one, which bounds all the others.
+    /// </remarks>
+    public async Task<DateTime> NextDueAsync(CancellationToken ct = default)
+    {
+        var policy = options.Value;
+        var now = time.GetUtcNow().UtcDateTime;
+        var next = now + policy.SweepInterval;
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var running = db.Sessions.AsNoTracking().Where(s => s.EndedAt == null);
+            var firstLimit = await running.OrderBy(s => s.ExpiresAt)
+                .Select(s => (DateTime?)s.ExpiresAt)
+                .FirstOrDefaultAsync(ct)
+                .ConfigureAwait(false);
+            var leastActive = await running.OrderBy(s => s.LastActiveAt)
+                .Select(s => new { s.Id, s.LastActiveAt })
+                .Take(IdleHeadSize)
+                .ToListAsync(ct)
+                .ConfigureAwait(false);
+
+            if (firstLimit is { } limit && limit < next)
+            {
+                next = limit;
+            }
+
+            foreach (var session in leastActive)
+            {
+                var seen = activity.LastSeen(session.Id) is { } s && s > session.LastActiveAt ? s : session.LastActiveAt;
+                if (seen + policy.IdleTimeout < next)
+                {
+                    next = seen + policy.IdleTimeout;
+                }
+            }
+
+            if (leastActive.Count == IdleHeadSize && leastActive[^1].LastActiveAt + policy.IdleTimeout < next)
+            {
+                next = leastActive[^1].LastActiveAt + policy.IdleTimeout;
+            }
+        }
+
+        return next;
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
-        do
+        var lastSweep = DateTime.MinValue;
+        while (!stoppingToken.IsCancellationRequested)
         {
+            TimeSpan wait;
             try
             {
+                lastSweep = time.GetUtcNow().UtcDateTime;
                 await SweepOnceAsync(stoppingToken).ConfigureAwait(false);
+                var due = await NextDueAsync(stoppingToken).ConfigureAwait(false);
+                var now = time.GetUtcNow().UtcDateTime;
+
+                // Something due already (the clock moved while sweeping): sweep again at once,
+                // unless the last sweep was only just now, which would make this a busy loop.
+                wait = due <= now && now - lastSweep >= MinimumGap ? TimeSpan.Zero
+                    : due - now < MinimumGap ? MinimumGap
+                    : due - now;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 Log.SweepFailed(logger, ex);
+                wait = RetryAfterFailure < options.Value.SweepInterval ? RetryAfterFailure : options.Value.SweepInterval;
+            }
+
+            if (wait > TimeSpan.Zero && !await SleepAsync(wait, stoppingToken).ConfigureAwait(false))
+            {
+                return;
             }
         }
-        while (await WaitAsync(timer, stoppingToken).ConfigureAwait(false));
     }
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken ct)
+    private async Task<bool> SleepAsync(TimeSpan wait, CancellationToken ct)
     {
         try
         {
-            return await timer.WaitForNextTickAsync(ct).ConfigureAwait(false);
+            await Task.Delay(wait, time, ct).ConfigureAwait(false);
+            return true;
         }
         catch (OperationCanceledException)
         {

@@ -68,6 +68,79 @@ public sealed class SessionSweeperTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_next_sweep_is_due_when_the_first_session_runs_out()
+    {
+        var user = await host.CreateUserAsync("ada@example.com");
+        var early = await host.SignInAsync(user);
+        host.Time.Advance(TimeSpan.FromHours(1));
+        await host.SignInAsync(user);
+        var sweeper = host.Get<SessionSweeper>();
+
+        // Nothing runs out within the sweep interval: the interval is the longest sleep.
+        (await sweeper.NextDueAsync()).Should().Be(host.Time.GetUtcNow().UtcDateTime + TimeSpan.FromMinutes(5));
+
+        host.Time.Advance(TimeSpan.FromHours(22) + TimeSpan.FromMinutes(58));
+        var idleEnd = early.Session.StartedAt + TimeSpan.FromHours(24);
+        (await sweeper.NextDueAsync()).Should().Be(idleEnd);
+
+        // Activity this server has seen but not yet written moves that session's end on.
+        await host.Activity.RecordAsync(early.Session.Id, user.Id, address: null);
+        (await sweeper.NextDueAsync()).Should().Be(host.Time.GetUtcNow().UtcDateTime + TimeSpan.FromMinutes(5));
+    }
+
+    [Fact]
+    public async Task The_absolute_lifetime_sets_the_next_sweep_of_a_busy_session()
+    {
+        var user = await host.CreateUserAsync("ada@example.com");
+        var started = await host.SignInAsync(user);
+        for (var day = 0; day < 31; day++)
+        {
+            host.Time.Advance(TimeSpan.FromHours(23));
+            await host.Activity.RecordAsync(started.Session.Id, user.Id, address: null);
+            await host.Activity.FlushAsync();
+        }
+
+        // 29 days 23 hours 56 minutes in, used 7 hours ago: the lifetime ends first.
+        host.Time.Advance(TimeSpan.FromHours(6) + TimeSpan.FromMinutes(56));
+        var due = await host.Get<SessionSweeper>().NextDueAsync();
+
+        due.Should().Be(started.Session.StartedAt + TimeSpan.FromDays(30));
+    }
+
+    [Fact]
+    public async Task A_running_sweeper_ends_a_session_as_it_runs_out_not_at_its_next_interval()
+    {
+        var user = await host.CreateUserAsync("ada@example.com");
+        var started = await host.SignInAsync(user);
+        var due = started.Session.StartedAt + TimeSpan.FromHours(24);
+        var ended = new TaskCompletionSource<DateTime>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = host.Get<SessionEventHub>().SubscribeToUser(user.Id, e =>
+        {
+            if (e is SessionEnded)
+            {
+                ended.TrySetResult(host.Time.GetUtcNow().UtcDateTime);
+            }
+
+            return Task.CompletedTask;
+        });
+        var sweeper = host.Get<SessionSweeper>();
+        await sweeper.StartAsync(CancellationToken.None);
+
+        // Hours pass in interval-sized sweeps, then the clock ticks on a second at a time.
+        host.Time.Advance(TimeSpan.FromHours(24) - TimeSpan.FromSeconds(3));
+        while (!ended.Task.IsCompleted && host.Time.GetUtcNow() < due + TimeSpan.FromMinutes(10))
+        {
+            await Task.Delay(50);
+            host.Time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var endedAt = await ended.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        endedAt.Should().BeOnOrAfter(due).And.BeBefore(due + TimeSpan.FromMinutes(1),
+            "the sweeper wakes when the session runs out, not at its five-minute interval");
+        await sweeper.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task Activity_not_yet_written_keeps_a_session_out_of_the_sweep()
     {
         var user = await host.CreateUserAsync("ada@example.com");
