@@ -95,7 +95,9 @@ public sealed partial class SessionSweeper(
 
             foreach (var session in leastActive)
             {
-                var seen = activity.LastSeen(session.Id) is { } s && s > session.LastActiveAt ? s : session.LastActiveAt;
+                var seen = activity.LastSeen(session.Id) is { } unwritten && unwritten > session.LastActiveAt
+                    ? unwritten
+                    : session.LastActiveAt;
                 if (seen + policy.IdleTimeout < next)
                 {
                     next = seen + policy.IdleTimeout;
@@ -133,7 +135,8 @@ public sealed partial class SessionSweeper(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 Log.SweepFailed(logger, ex);
-                wait = RetryAfterFailure < options.Value.SweepInterval ? RetryAfterFailure : options.Value.SweepInterval;
+                var interval = options.Value.SweepInterval;
+                wait = RetryAfterFailure < interval ? RetryAfterFailure : interval;
             }
 
             if (wait > TimeSpan.Zero && !await SleepAsync(wait, stoppingToken).ConfigureAwait(false))
