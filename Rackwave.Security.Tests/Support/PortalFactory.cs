@@ -19,7 +19,19 @@ namespace Rackwave.Security.Tests.Support;
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
-    private readonly TempDatabase _database = new();
+    private readonly TempDatabase _database;
+    private readonly bool _ownsDatabase;
+
+    public PortalFactory()
+        : this(new TempDatabase(), ownsDatabase: true)
+    {
+    }
+
+    private PortalFactory(TempDatabase database, bool ownsDatabase)
+    {
+        _database = database;
+        _ownsDatabase = ownsDatabase;
+    }
 
     public const string Password = "Correct-horse-1";
 
@@ -55,6 +67,21 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
 
         return user;
+    }
+
+    /// <summary>
+    /// The app started again over this one's database and settings, as after a restart; what runs
+    /// at start runs again. The database stays this factory's.
+    /// </summary>
+    public PortalFactory Restarted()
+    {
+        var restarted = new PortalFactory(_database, ownsDatabase: false);
+        foreach (var (key, value) in Settings)
+        {
+            restarted.Settings[key] = value;
+        }
+
+        return restarted;
     }
 
     public T Get<T>()
@@ -100,7 +127,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDatabase)
         {
             _database.Dispose();
         }
