@@ -36,7 +36,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect("~/Account/Login?ended=signed-out");
         })
-        .WithMetadata(new RequireAntiforgeryTokenAttribute()); // nobody else's page may sign people out
+        .AddEndpointFilter(ValidateAntiforgeryAsync); // nobody else's page may sign people out
 
         var manageGroup = accountGroup.MapGroup("/Manage").RequireAuthorization();
 
@@ -58,7 +58,17 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             var profile = typeof(ApplicationUser).GetProperties()
                 .Where(prop => Attribute.IsDefined(prop, typeof(PersonalDataAttribute)))
                 .ToDictionary(prop => prop.Name, prop => prop.GetValue(user)?.ToString());
-            var (history, _) = await audit.ListForUserAsync(user.Id, page: 0, AuditQueries.MaxPageSize);
+            var history = new List<AuditRecord>();
+            for (var page = 0; ; page++)
+            {
+                var (entries, total) = await audit.ListForUserAsync(user.Id, page, AuditQueries.MaxPageSize);
+                history.AddRange(entries);
+                if (entries.Count == 0 || history.Count >= total)
+                {
+                    break;
+                }
+            }
+
             var export = new
             {
                 profile,
@@ -69,8 +79,29 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             var fileBytes = JsonSerializer.SerializeToUtf8Bytes(export, ExportJson);
             return TypedResults.File(fileBytes, contentType: "application/json", fileDownloadName: "PersonalData.json");
         })
-        .WithMetadata(new RequireAntiforgeryTokenAttribute());
+        .AddEndpointFilter(ValidateAntiforgeryAsync);
 
         return accountGroup;
+    }
+
+    /// <summary>
+    /// Refuses a post without this site's antiforgery token before the endpoint runs. The
+    /// antiforgery middleware only checks endpoints that bind a form, and these two bind none, so a
+    /// page elsewhere could otherwise sign people out (or clear their cookies) or fetch a download.
+    /// </summary>
+    private static async ValueTask<object?> ValidateAntiforgeryAsync(
+        EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var context = invocation.HttpContext;
+        var antiforgery = context.RequestServices.GetRequiredService<IAntiforgery>();
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.Problem(
+                title: "This request did not come from a Rackwave page",
+                detail: "Reload the page and try again.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return await next(invocation);
     }
 }
