@@ -15,18 +15,23 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddRackwaveData(builder.Configuration, builder.Environment);
+
+// Hosted services start in this order: the database is made ready before anything reads it.
+builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddSessionTracking(builder.Configuration);
 builder.Services.AddClientAddressResolution(builder.Configuration);
 builder.Services.AddGeoLocation(builder.Configuration);
 builder.Services.AddDeviceDetection(options =>
     options.WarmUpAtStart = builder.Configuration.GetValue("Devices:WarmUpAtStart", defaultValue: true));
 builder.Services.AddRackwaveIdentity(builder.Configuration, builder.Environment);
-builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<SecurityDbContext>("database")
     .AddCheck<GeoLocationHealthCheck>(GeoLocationHealthCheck.Name);
 
 var app = builder.Build();
+AllowedHostsCheck.WarnWhenOpen(app);
+
+app.UseForwardedScheme();
 
 if (app.Environment.IsDevelopment())
 {

@@ -16,6 +16,10 @@ internal sealed class ClientAddressResolver : IClientAddressResolver
     }
 
     /// <inheritdoc/>
+    public bool IsTrustedProxy(IPAddress? connectionAddress) =>
+        connectionAddress is not null && _trustedProxies.Contains(connectionAddress.Normalize());
+
+    /// <inheritdoc/>
     public IPAddress? Resolve(IPAddress? connectionAddress, StringValues forwardedFor)
     {
         if (connectionAddress is null)

@@ -21,4 +21,7 @@ public interface IClientAddressResolver
     /// <param name="connectionAddress">The address of the connection (the last hop).</param>
     /// <param name="forwardedFor">Every X-Forwarded-For header line, in the order received.</param>
     IPAddress? Resolve(IPAddress? connectionAddress, StringValues forwardedFor);
+
+    /// <summary>Whether a connection comes from one of the configured trusted proxies.</summary>
+    bool IsTrustedProxy(IPAddress? connectionAddress);
 }

@@ -51,6 +51,37 @@ public sealed class ForwardedAddressHttpTests : IClassFixture<ForwardedAddressHt
         session.Country.Should().Be("United Kingdom");
     }
 
+    [Fact]
+    public async Task Behind_a_trusted_proxy_that_ends_tls_the_session_cookie_is_marked_secure()
+    {
+        var cookie = await SessionCookieAsync(connection: "10.20.0.5", forwardedProto: "https");
+
+        cookie.Should().Contain("secure");
+    }
+
+    [Fact]
+    public async Task A_direct_request_claiming_https_does_not_get_a_secure_only_cookie()
+    {
+        var cookie = await SessionCookieAsync(connection: "198.51.100.23", forwardedProto: "https");
+
+        cookie.Should().NotContain("secure");
+    }
+
+    private async Task<string> SessionCookieAsync(string connection, string forwardedProto)
+    {
+        var user = await factory.CreateUserAsync($"{Guid.NewGuid():N}@example.com");
+        using var browser = PortalClient.Create(factory);
+        browser.Http.DefaultRequestHeaders.Add(ConnectionAddressStartupFilter.Header, connection);
+        browser.Http.DefaultRequestHeaders.Add("X-Forwarded-Proto", forwardedProto);
+
+        var response = await browser.SignInAsync(user.Email!);
+
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect);
+        return response.Headers.GetValues("Set-Cookie")
+            .Single(c => c.StartsWith("Rackwave.Auth=", StringComparison.Ordinal))
+            .ToLowerInvariant();
+    }
+
     private async Task<Rackwave.Security.Sessions.UserSession> SignInAsync(string connection, string? forwardedFor)
     {
         var user = await factory.CreateUserAsync($"{Guid.NewGuid():N}@example.com");

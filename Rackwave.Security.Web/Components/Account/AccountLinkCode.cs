@@ -1,0 +1,29 @@
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Rackwave.Security.Web.Components.Account;
+
+/// <summary>The codes in e-mailed account links, which travel Base64url-encoded.</summary>
+internal static class AccountLinkCode
+{
+    /// <summary>
+    /// The code, or null when the text is not Base64url (a link cut short or mangled by a mail
+    /// client), so that the page can say the link is not valid instead of failing.
+    /// </summary>
+    public static string? Decode(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(text));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}
