@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Rackwave.Security.Audit;
 using Rackwave.Security.Sessions;
 
@@ -12,6 +13,13 @@ public sealed class SecurityDbContext(DbContextOptions<SecurityDbContext> option
     public DbSet<UserSession> Sessions => Set<UserSession>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        // The admin console caps its counts ("10,000+") with Take before Count, where order does
+        // not matter and an ORDER BY would only cost a sort; EF Core warns about every such query.
+        optionsBuilder.ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

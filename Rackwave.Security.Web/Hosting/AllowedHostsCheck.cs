@@ -23,7 +23,7 @@ internal static partial class AllowedHostsCheck
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3401, Level = LogLevel.Warning,
+        [LoggerMessage(EventId = 3501, Level = LogLevel.Warning,
             Message = "AllowedHosts is \"*\": links in e-mails follow whatever Host a request names. "
                 + "Set AllowedHosts to the portal's host names (for example AllowedHosts=portal.example.com)")]
         public static partial void OpenHosts(ILogger logger);
