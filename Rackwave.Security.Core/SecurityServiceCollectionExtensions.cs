@@ -39,6 +39,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<SessionTerminator>();
         services.AddSingleton<SessionQueries>();
         services.AddSingleton<AuditTrail>();
+        services.TryAddSingleton<IAuditOriginSource, NoAuditOrigin>();
         services.AddSingleton<AuditQueries>();
         services.AddSingleton<AdminCounterCache>();
         services.AddSingleton<AdminFacetCache>();

@@ -30,6 +30,7 @@ public sealed class SessionAwareUserManager(
     ILogger<UserManager<ApplicationUser>> logger,
     SessionTerminator terminator,
     AuditTrail audit,
+    IAuditOriginSource origins,
     TimeProvider time)
     : UserManager<ApplicationUser>(
         store, optionsAccessor, passwordHasher, userValidators, passwordValidators,
@@ -39,7 +40,7 @@ public sealed class SessionAwareUserManager(
         ApplicationUser user, string currentPassword, string newPassword)
     {
         var result = await base.ChangePasswordAsync(user, currentPassword, newPassword);
-        return await AfterPasswordChangeAsync(user, result, "Password changed");
+        return await AfterPasswordChangeAsync(user, result, "With the current password");
     }
 
     public override async Task<IdentityResult> ResetPasswordAsync(
@@ -69,7 +70,8 @@ public sealed class SessionAwareUserManager(
         {
             await terminator.EndAllForAccountAsync(user.Id, SessionEndReason.TwoFactorChanged, ActorKind.User, user.Id);
             var kind = enabled ? AuditEventKind.TwoFactorEnabled : AuditEventKind.TwoFactorDisabled;
-            await audit.RecordAsync(kind, user.Id, ActorKind.User, user.Id, userEmail: user.Email);
+            await audit.RecordAsync(
+                kind, user.Id, ActorKind.User, user.Id, userEmail: user.Email, origin: origins.Current());
         }
 
         return result;
@@ -94,7 +96,9 @@ public sealed class SessionAwareUserManager(
         // Ended first, so that open circuits are signed out and the ends are recorded while the
         // account (and its e-mail for the record) still exists.
         await terminator.EndAllForAccountAsync(user.Id, SessionEndReason.AccountDeleted, ActorKind.User, user.Id);
-        await audit.RecordAsync(AuditEventKind.AccountDeleted, user.Id, ActorKind.User, user.Id, userEmail: user.Email);
+        await audit.RecordAsync(
+            AuditEventKind.AccountDeleted, user.Id, ActorKind.User, user.Id,
+            userEmail: user.Email, origin: origins.Current());
         return await base.DeleteAsync(user);
     }
 
@@ -105,7 +109,8 @@ public sealed class SessionAwareUserManager(
         {
             await terminator.EndAllForAccountAsync(user.Id, SessionEndReason.PasswordChanged, ActorKind.User, user.Id);
             await audit.RecordAsync(
-                AuditEventKind.PasswordChanged, user.Id, ActorKind.User, user.Id, detail, userEmail: user.Email);
+                AuditEventKind.PasswordChanged, user.Id, ActorKind.User, user.Id, detail,
+                userEmail: user.Email, origin: origins.Current());
         }
 
         return result;

@@ -31,6 +31,7 @@ public sealed partial class AuditTrail(
         string? detail = null,
         IPAddress? address = null,
         string? userEmail = null,
+        AuditOrigin? origin = null,
         CancellationToken ct = default)
     {
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
@@ -50,7 +51,10 @@ public sealed partial class AuditTrail(
                 ActorKind = actorKind,
                 ActorUserId = actorUserId,
                 ActorEmail = actorEmail,
-                Ip = address?.ToString(),
+                SessionId = origin?.SessionId,
+                Ip = (address ?? origin?.Address)?.ToString(),
+                Device = Cap(origin?.Device, 256),
+                Location = Cap(origin?.Location, 256),
                 Detail = Cap(detail, 256),
             };
             db.AuditEntries.Add(entry);

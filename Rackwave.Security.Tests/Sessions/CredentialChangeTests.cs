@@ -47,6 +47,48 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task A_password_change_is_recorded_with_the_session_address_and_device_that_made_it()
+    {
+        var (user, laptop, _) = await TwoDevicesAsync();
+        var laptopSession = (await factory.ActiveSessionsOfAsync(user.Id)).Single(s => s.DeviceName == "Windows PC");
+        laptop.Http.DefaultRequestHeaders.Add(ConnectionAddressStartupFilter.Header, "203.0.113.50");
+
+        await laptop.PostFormAsync(
+            "/Account/Manage/ChangePassword", "change-password",
+            new Dictionary<string, string>
+            {
+                ["Input.OldPassword"] = PortalFactory.Password,
+                ["Input.NewPassword"] = "Brand-new-pass-2",
+                ["Input.ConfirmPassword"] = "Brand-new-pass-2",
+            });
+
+        await using var db = factory.Get<IDbContextFactory<SecurityDbContext>>().CreateDbContext();
+        var change = await db.AuditEntries
+            .SingleAsync(a => a.UserId == user.Id && a.Kind == AuditEventKind.PasswordChanged);
+        change.SessionId.Should().Be(laptopSession.Id);
+        change.Ip.Should().Be("203.0.113.50");
+        change.Device.Should().Be("Chrome 125 · Windows PC");
+        change.Location.Should().Be("London, United Kingdom");
+        change.Detail.Should().Be("With the current password");
+    }
+
+    [Fact]
+    public async Task A_failed_sign_in_keeps_the_device_and_no_free_text_posing_as_an_address()
+    {
+        using var stranger = PortalClient.Create(factory, SessionTestHost.SafariOnIPhone);
+        const string Typed = "Security alert: admin@rackwave.test signed in from abroad, call +1-555-0100";
+
+        await stranger.SignInAsync(Typed, "Whatever-1");
+
+        await using var db = factory.Get<IDbContextFactory<SecurityDbContext>>().CreateDbContext();
+        var failures = await db.AuditEntries.Where(a => a.Kind == AuditEventKind.SignInFailed).ToListAsync();
+        failures.Should().NotContain(a => a.UserEmail == Typed);
+        var failure = failures.Should().ContainSingle(a => a.UserEmail == "(not an e-mail address)").Subject;
+        failure.Device.Should().Be("Safari 17.4 · iPhone");
+        failure.SessionId.Should().BeNull();
+    }
+
+    [Fact]
     public async Task Resetting_the_password_by_e_mail_link_ends_every_session()
     {
         var (user, laptop, phone) = await TwoDevicesAsync();

@@ -1,3 +1,4 @@
+using Rackwave.Security.Audit;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
@@ -33,6 +34,9 @@ internal static class IdentityServiceCollectionExtensions
         services.AddScoped<SessionCookieEvents>();
         services.AddScoped<SessionContinuation>();
         services.AddScoped<SignInAudit>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<HttpAuditOriginSource>();
+        services.AddSingleton<IAuditOriginSource>(sp => sp.GetRequiredService<HttpAuditOriginSource>());
 
         services.AddAuthentication(options =>
             {

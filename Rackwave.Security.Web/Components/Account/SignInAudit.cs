@@ -13,16 +13,17 @@ namespace Rackwave.Security.Web.Components.Account;
 internal sealed partial class SignInAudit(
     AuditTrail audit,
     UserManager<ApplicationUser> users,
-    ClientContextFactory clients,
+    HttpAuditOriginSource origins,
     ILogger<SignInAudit> logger)
 {
     private const int MaxEmailLength = 256;
 
+    /// <summary>What is shown for typed text that is no e-mail address.</summary>
+    public const string NotAnEmail = "(not an e-mail address)";
+
     public async Task RecordFailureAsync(HttpContext http, string? email, ApplicationUser? user, string why)
     {
         user ??= string.IsNullOrEmpty(email) ? null : await users.FindByEmailAsync(email);
-        var attempted = email is { Length: > MaxEmailLength } ? email[..MaxEmailLength] : email;
-        var address = clients.ClientAddressOf(http);
         Log.SignInRefused(logger, user?.Id, why);
         await audit.RecordAsync(
             AuditEventKind.SignInFailed,
@@ -30,8 +31,28 @@ internal sealed partial class SignInAudit(
             ActorKind.User,
             actorUserId: null,
             detail: why,
-            address: address,
-            userEmail: user?.Email ?? attempted);
+            userEmail: user?.Email ?? Attempted(email),
+            origin: origins.From(http) with { SessionId = null });
+    }
+
+    /// <summary>
+    /// The address typed for an account that does not exist, as admins will read it in the feed.
+    /// Anyone can type anything there, so only what looks like an e-mail address is kept: free
+    /// text ("Security alert: call …") must not reach admins as if the system had said it.
+    /// </summary>
+    internal static string? Attempted(string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return null;
+        }
+
+        var text = email.Trim();
+        var at = text.IndexOf('@', StringComparison.Ordinal);
+        var looksLikeEmail = text.Length <= MaxEmailLength
+            && at > 0 && at == text.LastIndexOf('@') && at < text.Length - 1
+            && !text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
+        return looksLikeEmail ? text : NotAnEmail;
     }
 
     private static partial class Log

@@ -22,12 +22,16 @@ public static class AuditText
         _ => entry.Kind.ToString(),
     };
 
-    /// <summary>The line under it: the device and place of an end, or why a sign-in was refused.</summary>
+    /// <summary>
+    /// The line under it: the device and place of an end, and how and from where a change or a
+    /// refused sign-in was made.
+    /// </summary>
     public static string? Detail(AuditRecord entry) => entry.Kind switch
     {
         AuditEventKind.SessionEnded => Join(null, entry.Device, entry.Location),
-        AuditEventKind.SignInFailed => entry.Detail,
-        AuditEventKind.PasswordChanged or AuditEventKind.AccountLocked => entry.Detail,
+        AuditEventKind.SignInFailed or AuditEventKind.PasswordChanged or AuditEventKind.TwoFactorEnabled
+            or AuditEventKind.TwoFactorDisabled or AuditEventKind.AccountLocked
+            => Join(null, entry.Detail, entry.Device, entry.Location) is { Length: > 0 } text ? text : null,
         _ => null,
     };
 
