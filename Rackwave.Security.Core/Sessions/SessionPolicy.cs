@@ -67,6 +67,21 @@ public sealed class SessionPolicy : IValidatableObject
         }
     }
 
+    /// <summary>
+    /// Which limit a session has run out by at <paramref name="now"/>, if any: when both have
+    /// passed, the one reached first, so that a session left idle for a day before its thirty days
+    /// were up reads "idle", whenever it is noticed.
+    /// </summary>
+    public SessionEndReason? RanOutBy(DateTime lastActiveAt, DateTime expiresAt, DateTime now)
+    {
+        var idleEnd = lastActiveAt + IdleTimeout;
+        var idle = now >= idleEnd;
+        var overdue = now >= expiresAt;
+        return idle && (!overdue || idleEnd < expiresAt) ? SessionEndReason.IdleTimeout
+            : overdue ? SessionEndReason.AbsoluteLifetime
+            : null;
+    }
+
     private IEnumerable<(string Name, TimeSpan Value)> Durations()
     {
         yield return (nameof(IdleTimeout), IdleTimeout);

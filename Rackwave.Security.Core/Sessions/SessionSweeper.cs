@@ -73,7 +73,10 @@ public sealed partial class SessionSweeper(
     {
         var policy = options.Value;
         var now = time.GetUtcNow().UtcDateTime;
-        var next = now + policy.SweepInterval;
+        // A session that starts while the sweeper sleeps runs out no sooner than the shorter of
+        // the two limits after its start, so no sleep is longer than that.
+        var longest = new[] { policy.SweepInterval, policy.IdleTimeout, policy.AbsoluteLifetime }.Min();
+        var next = now + longest;
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
@@ -163,26 +166,25 @@ public sealed partial class SessionSweeper(
     {
         var now = time.GetUtcNow().UtcDateTime;
         var idleCutoff = now - options.Value.IdleTimeout;
-        List<(Guid Id, DateTime ExpiresAt)> candidates;
+        List<(Guid Id, DateTime LastActiveAt, DateTime ExpiresAt)> candidates;
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
             var rows = await db.Sessions.AsNoTracking()
                 .Where(s => s.EndedAt == null && (s.ExpiresAt <= now || s.LastActiveAt <= idleCutoff))
                 .OrderBy(s => s.LastActiveAt)
-                .Select(s => new { s.Id, s.ExpiresAt })
+                .Select(s => new { s.Id, s.LastActiveAt, s.ExpiresAt })
                 .Take(BatchSize)
                 .ToListAsync(ct)
                 .ConfigureAwait(false);
-            candidates = rows.Select(r => (r.Id, r.ExpiresAt)).ToList();
+            candidates = rows.Select(r => (r.Id, r.LastActiveAt, r.ExpiresAt)).ToList();
         }
 
         var count = 0;
-        foreach (var (id, expiresAt) in candidates)
+        foreach (var (id, stored, expiresAt) in candidates)
         {
-            SessionEndReason? reason = expiresAt <= now ? SessionEndReason.AbsoluteLifetime
-                : activity.LastSeen(id) is not { } seen || seen <= idleCutoff ? SessionEndReason.IdleTimeout
-                : null;
+            var lastActive = activity.LastSeen(id) is { } seen && seen > stored ? seen : stored;
+            var reason = options.Value.RanOutBy(lastActive, expiresAt, now);
             if (reason is { } ran && await terminator.ExpireAsync(id, ran, ct).ConfigureAwait(false))
             {
                 count++;

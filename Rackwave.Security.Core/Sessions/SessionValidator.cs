@@ -86,23 +86,10 @@ public sealed partial class SessionValidator(
 
     private async Task<SessionCheck> EnforceTimeoutsAsync(SessionSnapshot session, DateTime now, CancellationToken ct)
     {
-        SessionEndReason? expiredBy = null;
-        if (now >= session.ExpiresAt)
-        {
-            expiredBy = SessionEndReason.AbsoluteLifetime;
-        }
-        else
-        {
-            var lastActive = activity.LastSeen(session.Id) is { } seen && seen > session.LastActiveAt
-                ? seen
-                : session.LastActiveAt;
-            if (now - lastActive >= options.Value.IdleTimeout)
-            {
-                expiredBy = SessionEndReason.IdleTimeout;
-            }
-        }
-
-        if (expiredBy is not { } reason)
+        var lastActive = activity.LastSeen(session.Id) is { } seen && seen > session.LastActiveAt
+            ? seen
+            : session.LastActiveAt;
+        if (options.Value.RanOutBy(lastActive, session.ExpiresAt, now) is not { } reason)
         {
             return SessionCheck.Active(session);
         }

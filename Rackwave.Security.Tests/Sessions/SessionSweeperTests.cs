@@ -68,6 +68,32 @@ public sealed class SessionSweeperTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_session_idle_long_before_its_lifetime_ran_out_is_recorded_as_idle_however_late_it_is_swept()
+    {
+        var user = await host.CreateUserAsync("ada@example.com");
+        var started = await host.SignInAsync(user);
+        host.Time.Advance(TimeSpan.FromDays(31));
+
+        await host.Get<SessionSweeper>().SweepOnceAsync();
+
+        await using var db = host.Db();
+        (await db.Sessions.SingleAsync(s => s.Id == started.Session.Id)).EndReason
+            .Should().Be(SessionEndReason.IdleTimeout);
+    }
+
+    [Fact]
+    public async Task With_a_short_idle_timeout_a_running_sweeper_never_sleeps_past_it()
+    {
+        await using var shortIdle = await SessionTestHost.CreateAsync(new Dictionary<string, string?>
+        {
+            ["Sessions:IdleTimeout"] = "00:00:20",
+        });
+        var sweeper = shortIdle.Get<SessionSweeper>();
+
+        (await sweeper.NextDueAsync()).Should().Be(shortIdle.Time.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
     public async Task The_next_sweep_is_due_when_the_first_session_runs_out()
     {
         var user = await host.CreateUserAsync("ada@example.com");
