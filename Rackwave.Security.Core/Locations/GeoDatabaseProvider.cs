@@ -166,7 +166,7 @@ internal sealed partial class GeoDatabaseProvider : IDisposable
         {
             GeoDatabaseState.Missing => $"GeoIP City database {name} does not exist.",
             GeoDatabaseState.WrongType => $"{name} is not a GeoIP City database: {load.Problem}.",
-            // The reader's messages may hold the full path; the health endpoint shows the name.
+            // The reader's messages may hold the full path; the description names the file only.
             _ => $"GeoIP City database {name} cannot be read: {load.Problem?.Replace(_path, name)}",
         };
 

@@ -84,7 +84,7 @@ public sealed class GeoDatabaseProblemTests : IDisposable
         var health = await GeoDatabaseTestBuilder.HealthCheck(provider).CheckHealthAsync(new());
         health.Status.Should().Be(HealthStatus.Degraded);
         health.Description.Should().Contain("city.mmdb cannot be read")
-            .And.NotContain(_folder.Path, "the health endpoint names the file, not the folder");
+            .And.NotContain(_folder.Path, "the description names the file, not the folder");
         var error = builder.Logger.AtLeast(LogLevel.Warning).Should().ContainSingle().Subject;
         error.Level.Should().Be(LogLevel.Error);
         error.Message.Should().Contain(path).And.Contain("damaged");

@@ -46,6 +46,11 @@ internal static class RackwaveTheme
             Success = "#4CC38A",
             Warning = "#F0A840",
             Error = "#FF6B6B",
+
+            // The dark theme's reds are light so they read as text on dark surfaces; white on them
+            // is under 3:1. Filled error buttons (Revoke all other sessions) take dark text, as
+            // primary ones do: about 6.8:1.
+            ErrorContrastText = "#0D121C",
         },
         Typography = new Typography
         {
