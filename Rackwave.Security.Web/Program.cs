@@ -24,6 +24,7 @@ builder.Services.AddGeoLocation(builder.Configuration);
 builder.Services.AddDeviceDetection(options =>
     options.WarmUpAtStart = builder.Configuration.GetValue("Devices:WarmUpAtStart", defaultValue: true));
 builder.Services.AddRackwaveIdentity(builder.Configuration, builder.Environment);
+builder.Services.AddSignInRateLimiting(builder.Configuration);
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<SecurityDbContext>("database")
     .AddCheck<GeoLocationHealthCheck>(GeoLocationHealthCheck.Name);
@@ -45,6 +46,7 @@ else
 
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseMiddleware<SessionRefusalMiddleware>();
 app.UseAuthorization();

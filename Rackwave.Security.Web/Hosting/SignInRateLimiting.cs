@@ -1,0 +1,71 @@
+using System.Threading.RateLimiting;
+using Rackwave.Security.Web.Sessions;
+
+namespace Rackwave.Security.Web.Hosting;
+
+/// <summary>
+/// Caps sign-in attempts per client address: posts to the sign-in pages (password, two-factor
+/// code, recovery code), <c>Accounts:SignInAttemptsPerMinute</c> a minute each. Identity already
+/// locks an account after repeated wrong passwords; this stops one address from trying many
+/// accounts, or from flooding the audit trail and the admins' live feed with refused attempts.
+/// </summary>
+/// <remarks>
+/// People behind one address (an office, a carrier's NAT) share the allowance, so the default is
+/// generous. Limits are kept in this process's memory: with several servers each counts alone.
+/// </remarks>
+internal static partial class SignInRateLimiting
+{
+    public const string SettingName = "Accounts:SignInAttemptsPerMinute";
+
+    public const int DefaultPerMinute = 20;
+
+    public static IServiceCollection AddSignInRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var perMinute = configuration.GetValue(SettingName, DefaultPerMinute);
+        if (perMinute < 1)
+        {
+            throw new InvalidOperationException($"{SettingName} must be at least 1 (it is {perMinute}).");
+        }
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                IsSignInPost(http.Request)
+                    ? RateLimitPartition.GetFixedWindowLimiter(ClientKey(http), _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = perMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    })
+                    : RateLimitPartition.GetNoLimiter(string.Empty));
+            options.OnRejected = (rejected, _) =>
+            {
+                var http = rejected.HttpContext;
+                var logger = http.RequestServices.GetRequiredService<ILoggerFactory>()
+                    .CreateLogger(typeof(SignInRateLimiting));
+                Log.Throttled(logger, ClientKey(http), perMinute);
+                http.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
+        });
+        return services;
+    }
+
+    private static bool IsSignInPost(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method)
+        && request.Path.StartsWithSegments("/Account", StringComparison.OrdinalIgnoreCase, out var rest)
+        && rest.Value is { } page
+        && page.StartsWith("/Login", StringComparison.OrdinalIgnoreCase);
+
+    private static string ClientKey(HttpContext http) =>
+        http.RequestServices.GetRequiredService<ClientContextFactory>().ClientAddressOf(http)?.ToString()
+        ?? "unknown address";
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3502, Level = LogLevel.Warning,
+            Message = "Sign-in attempts from {Client} exceed {PerMinute} a minute; refused with 429")]
+        public static partial void Throttled(ILogger logger, string client, int perMinute);
+    }
+}
