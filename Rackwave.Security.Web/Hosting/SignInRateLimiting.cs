@@ -5,7 +5,8 @@ namespace Rackwave.Security.Web.Hosting;
 
 /// <summary>
 /// Caps sign-in attempts per client address: posts to the sign-in pages (password, two-factor
-/// code, recovery code), <c>Accounts:SignInAttemptsPerMinute</c> a minute each. Identity already
+/// code, recovery code) and the other pages strangers use (registering, asking for a password
+/// reset or a confirmation e-mail), <c>Accounts:SignInAttemptsPerMinute</c> a minute together. Identity already
 /// locks an account after repeated wrong passwords; this stops one address from trying many
 /// accounts, or from flooding the audit trail and the admins' live feed with refused attempts.
 /// </summary>
@@ -52,11 +53,19 @@ internal static partial class SignInRateLimiting
         return services;
     }
 
+    /// <summary>
+    /// Posts of the pages a stranger can use: signing in (password, two-factor and recovery code),
+    /// registering and asking for e-mails, which would otherwise tell whether accounts exist, or
+    /// send mail, as fast as anyone asks.
+    /// </summary>
     private static bool IsSignInPost(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
         && request.Path.StartsWithSegments("/Account", StringComparison.OrdinalIgnoreCase, out var rest)
         && rest.Value is { } page
-        && page.StartsWith("/Login", StringComparison.OrdinalIgnoreCase);
+        && LimitedPages.Any(p => page.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] LimitedPages =
+        ["/Login", "/Register", "/ForgotPassword", "/ResendEmailConfirmation"];
 
     private static string ClientKey(HttpContext http) =>
         http.RequestServices.GetRequiredService<ClientContextFactory>().ClientAddressOf(http)?.ToString()
