@@ -47,7 +47,10 @@ public sealed class CrossSiteRequestTests(PortalFactory factory) : IClassFixture
         var forged = await browser.Http.PostAsync(
             "/Account/Manage/DownloadPersonalData", new FormUrlEncodedContent([]));
         var genuine = await browser.PostFormAsync(
-            "/Account/Manage/PersonalData", "/Account/Manage/DownloadPersonalData", "download", new Dictionary<string, string>());
+            "/Account/Manage/PersonalData",
+            "/Account/Manage/DownloadPersonalData",
+            "download",
+            new Dictionary<string, string>());
 
         forged.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         genuine.StatusCode.Should().Be(HttpStatusCode.OK);

@@ -20,7 +20,8 @@ internal static partial class SignInRateLimiting
 
     public const int DefaultPerMinute = 20;
 
-    public static IServiceCollection AddSignInRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSignInRateLimiting(
+        this IServiceCollection services, IConfiguration configuration)
     {
         var perMinute = configuration.GetValue(SettingName, DefaultPerMinute);
         if (perMinute < 1)
