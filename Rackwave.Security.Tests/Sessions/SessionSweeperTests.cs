@@ -157,8 +157,8 @@ public sealed class SessionSweeperTests : IAsyncLifetime
         while (!ended.Task.IsCompleted && host.Time.GetUtcNow() < due + TimeSpan.FromMinutes(10))
         {
             // The clock is fake, but the sweeper runs on real threads: a short pause lets it go
-            // back to sleep on the fake clock before the clock moves on. The assertion is on fake
-            // time, so a slow machine only makes the loop take longer, never the test fail.
+            // back to sleep on the fake clock before the clock moves on. The assertion allows a
+            // fake minute, 60 steps: only a sweep lagging three real seconds would fail it.
             await Task.Delay(50);
             host.Time.Advance(TimeSpan.FromSeconds(1));
         }
