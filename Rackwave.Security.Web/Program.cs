@@ -45,12 +45,13 @@ else
 }
 
 app.UseSecurityHeaders();
-app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+app.UseStatusPages();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseMiddleware<SessionRefusalMiddleware>();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseAntiforgeryFailurePage();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -19,6 +19,32 @@ public sealed class AccountLinkTests(PortalFactory factory) : IClassFixture<Port
         response.RedirectTarget().Should().StartWith("/Account/InvalidPasswordReset");
     }
 
+    [Theory]
+    [InlineData(429, "Too many sign-in attempts")]
+    [InlineData(400, "This request could not be handled")]
+    [InlineData(500, "Something went wrong on our side")]
+    public async Task A_status_page_answers_with_the_status_it_describes(int code, string title)
+    {
+        using var browser = PortalClient.Create(factory);
+
+        var response = await browser.GetAsync($"/status/{code}");
+
+        ((int)response.StatusCode).Should().Be(code);
+        var html = await response.Content.ReadAsStringAsync();
+        html.Should().Contain(title).And.Contain("Go to sign-in");
+    }
+
+    [Fact]
+    public async Task A_confirmation_link_for_an_unknown_account_reads_like_any_failed_link()
+    {
+        using var browser = PortalClient.Create(factory);
+
+        var response = await browser.GetAsync($"/Account/ConfirmEmail?userId={Guid.NewGuid()}&code=abcd");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("Error confirming your e-mail address.");
+    }
+
     [Fact]
     public async Task A_mangled_confirmation_code_says_it_failed()
     {

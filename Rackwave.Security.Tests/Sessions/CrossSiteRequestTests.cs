@@ -38,6 +38,28 @@ public sealed class CrossSiteRequestTests(PortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task A_page_form_posted_without_our_token_changes_nothing_and_says_so_plainly()
+    {
+        var user = await factory.CreateUserAsync($"{Guid.NewGuid():N}@example.com");
+        using var browser = PortalClient.Create(factory);
+        await browser.SignInAsync(user.Email!);
+
+        var forged = await browser.Http.PostAsync("/Account/Manage/ChangePassword", new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["_handler"] = "change-password",
+                ["Input.OldPassword"] = PortalFactory.Password,
+                ["Input.NewPassword"] = "Forged-pass-9",
+                ["Input.ConfirmPassword"] = "Forged-pass-9",
+            }));
+
+        forged.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var page = await forged.Content.ReadAsStringAsync();
+        page.Should().Contain("This request could not be handled").And.NotContain("antiforgery");
+        (await factory.ActiveSessionsOfAsync(user.Id)).Should().ContainSingle("the password did not change");
+    }
+
+    [Fact]
     public async Task The_personal_data_download_needs_our_token()
     {
         var user = await factory.CreateUserAsync($"{Guid.NewGuid():N}@example.com");

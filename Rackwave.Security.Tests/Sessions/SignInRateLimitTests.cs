@@ -46,6 +46,24 @@ public sealed class SignInRateLimitTests : IDisposable
         (await attacker.GetAsync("/Account/Login")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Addresses_of_one_ipv6_network_share_an_allowance()
+    {
+        for (var i = 1; i <= 3; i++)
+        {
+            using var attempt = ClientAt($"2001:db8:1:2::{i:x}");
+            await attempt.SignInAsync($"guess{i}@example.com", "Wrong-password-1");
+        }
+
+        using var sameNetwork = ClientAt("2001:db8:1:2::ff");
+        using var otherNetwork = ClientAt("2001:db8:1:3::1");
+
+        (await sameNetwork.SignInAsync("guess@example.com", "Wrong-password-1"))
+            .StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+        (await otherNetwork.SignInAsync("guess@example.com", "Wrong-password-1"))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
     private PortalClient ClientAt(string address)
     {
         var client = PortalClient.Create(_factory);

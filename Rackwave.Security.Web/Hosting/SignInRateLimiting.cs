@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Rackwave.Security.Web.Sessions;
 
@@ -68,9 +70,27 @@ internal static partial class SignInRateLimiting
     private static readonly string[] LimitedPages =
         ["/Login", "/Register", "/ForgotPassword", "/ResendEmailConfirmation"];
 
-    private static string ClientKey(HttpContext http) =>
-        http.RequestServices.GetRequiredService<ClientContextFactory>().ClientAddressOf(http)?.ToString()
-        ?? "unknown address";
+    /// <summary>
+    /// The allowance an address draws on: its own for IPv4; its /64 network for IPv6, since one
+    /// client is usually handed a whole /64 and could otherwise take a fresh address per attempt.
+    /// </summary>
+    private static string ClientKey(HttpContext http)
+    {
+        var address = http.RequestServices.GetRequiredService<ClientContextFactory>().ClientAddressOf(http);
+        if (address is null)
+        {
+            return "unknown address";
+        }
+
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
 
     private static partial class Log
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Rackwave.Security.Audit;
 using Rackwave.Security.Persistence;
@@ -37,8 +38,10 @@ internal sealed partial class SignInAudit(
 
     /// <summary>
     /// The address typed for an account that does not exist, as admins will read it in the feed.
-    /// Anyone can type anything there, so only what looks like an e-mail address is kept: free
-    /// text ("Security alert: call …") must not reach admins as if the system had said it.
+    /// Anyone can type anything there, so only a plain address is kept: ASCII letters, digits and
+    /// <c>. _ % + -</c> before the @, a dotted host name after it. Free text ("URGENT:call…"),
+    /// direction overrides, invisible or combining characters would otherwise reach admins as if
+    /// the system had written them. Accounts here can only have such addresses anyway.
     /// </summary>
     internal static string? Attempted(string? email)
     {
@@ -48,12 +51,14 @@ internal sealed partial class SignInAudit(
         }
 
         var text = email.Trim();
-        var at = text.IndexOf('@', StringComparison.Ordinal);
-        var looksLikeEmail = text.Length <= MaxEmailLength
-            && at > 0 && at == text.LastIndexOf('@') && at < text.Length - 1
-            && !text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
-        return looksLikeEmail ? text : NotAnEmail;
+        return text.Length <= MaxEmailLength && PlainAddress().IsMatch(text) ? text : NotAnEmail;
     }
+
+    [GeneratedRegex(
+        @"\A[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\z",
+        RegexOptions.None,
+        matchTimeoutMilliseconds: 100)]
+    private static partial Regex PlainAddress();
 
     private static partial class Log
     {
