@@ -42,6 +42,5 @@ internal static class SessionAuditEntries
     };
 
     /// <summary>"Chrome 125 · Windows PC".</summary>
-    public static string DescribeDevice(UserSession session) =>
-        $"{session.Device.ClientLabel} · {session.DeviceName}";
+    public static string DescribeDevice(UserSession session) => session.Device.Summary;
 }

@@ -28,6 +28,9 @@ public sealed record DeviceInfo(
     /// <summary>"Chrome 125", "Safari 17.4", or "Unknown browser".</summary>
     public string ClientLabel => Join(ClientFamily, ClientVersion) ?? "Unknown browser";
 
+    /// <summary>"Chrome 125 · Windows PC": how the audit trail names a device.</summary>
+    public string Summary => $"{ClientLabel} · {DeviceName}";
+
     /// <summary>"Windows 11", "iOS 17.4", "Linux", or "Unknown OS".</summary>
     public string OsLabel => Join(OsFamily, OsVersion) ?? "Unknown OS";
 

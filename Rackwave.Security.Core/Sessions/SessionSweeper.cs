@@ -38,6 +38,14 @@ public sealed partial class SessionSweeper(
 
     private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(10);
 
+    private TaskCompletionSource<DateTime> _nextSleep = NewSleepSignal();
+
+    /// <summary>
+    /// Completes when the running sweeper next goes to sleep, with the time it will wake. The
+    /// wake-up is already set on the clock by then, so moving the clock past it wakes the sweeper.
+    /// </summary>
+    public Task<DateTime> NextSleepAsync() => Volatile.Read(ref _nextSleep).Task;
+
     /// <summary>Ends every session past its absolute lifetime or idle timeout. Returns how many.</summary>
     public async Task<int> SweepOnceAsync(CancellationToken ct = default)
     {
@@ -149,11 +157,17 @@ public sealed partial class SessionSweeper(
         }
     }
 
+    private static TaskCompletionSource<DateTime> NewSleepSignal() =>
+        new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private async Task<bool> SleepAsync(TimeSpan wait, CancellationToken ct)
     {
         try
         {
-            await Task.Delay(wait, time, ct).ConfigureAwait(false);
+            var wake = time.GetUtcNow().UtcDateTime + wait;
+            var sleep = Task.Delay(wait, time, ct);
+            Interlocked.Exchange(ref _nextSleep, NewSleepSignal()).TrySetResult(wake);
+            await sleep.ConfigureAwait(false);
             return true;
         }
         catch (OperationCanceledException)

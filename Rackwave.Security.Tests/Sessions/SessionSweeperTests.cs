@@ -150,22 +150,20 @@ public sealed class SessionSweeperTests : IAsyncLifetime
             return Task.CompletedTask;
         });
         var sweeper = host.Get<SessionSweeper>();
+        var firstSleep = sweeper.NextSleepAsync();
         await sweeper.StartAsync(CancellationToken.None);
+        (await firstSleep.WaitAsync(TimeSpan.FromSeconds(10))).Should()
+            .Be(host.Time.GetUtcNow().UtcDateTime + TimeSpan.FromMinutes(5), "nothing is due sooner");
 
-        // Hours pass in interval-sized sweeps, then the clock ticks on a second at a time.
-        host.Time.Advance(TimeSpan.FromHours(24) - TimeSpan.FromSeconds(3));
-        while (!ended.Task.IsCompleted && host.Time.GetUtcNow() < due + TimeSpan.FromMinutes(10))
-        {
-            // The clock is fake, but the sweeper runs on real threads: a short pause lets it go
-            // back to sleep on the fake clock before the clock moves on. The assertion allows a
-            // fake minute, 60 steps: only a sweep lagging three real seconds would fail it.
-            await Task.Delay(50);
-            host.Time.Advance(TimeSpan.FromSeconds(1));
-        }
+        // Hours pass: the sweeper wakes at its interval, finds nothing yet, and sleeps exactly
+        // until the session runs out rather than for another interval.
+        var nextSleep = sweeper.NextSleepAsync();
+        host.Time.Advance(due - host.Time.GetUtcNow().UtcDateTime - TimeSpan.FromSeconds(3));
+        (await nextSleep.WaitAsync(TimeSpan.FromSeconds(10))).Should().Be(due);
 
+        host.Time.Advance(TimeSpan.FromSeconds(3));
         var endedAt = await ended.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        endedAt.Should().BeOnOrAfter(due).And.BeBefore(due + TimeSpan.FromMinutes(1),
-            "the sweeper wakes when the session runs out, not at its five-minute interval");
+        endedAt.Should().Be(due, "the sweeper woke when the session ran out");
         await sweeper.StopAsync(CancellationToken.None);
     }
 

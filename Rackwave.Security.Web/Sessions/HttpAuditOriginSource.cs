@@ -24,7 +24,7 @@ internal sealed class HttpAuditOriginSource(
         return new AuditOrigin(
             SessionClaims.SessionIdOf(http.User),
             client.Address,
-            $"{device.ClientLabel} · {device.DeviceName}",
+            device.Summary,
             client.Address is null ? null : locator.Locate(client.Address).Label);
     }
 }
