@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Rackwave.Security;
 using Rackwave.Security.Devices;
@@ -30,6 +31,10 @@ builder.Services.AddHealthChecks()
     .AddCheck<GeoLocationHealthCheck>(GeoLocationHealthCheck.Name);
 
 var app = builder.Build();
+
+// Settings are checked before anything else runs, so a wrong value stops the app with its name
+// and the rule it breaks (the host would check them again as it starts).
+app.Services.GetRequiredService<IStartupValidator>().Validate();
 AllowedHostsCheck.WarnWhenOpen(app);
 
 app.UseForwardedScheme();
