@@ -47,7 +47,7 @@ public sealed class ActiveSessionsBrowserTests(BrowserFixture browser)
         await a.SessionRows().Nth(1).Locator("[data-testid=revoke]").ClickAsync();
 
         await Expect(a.SessionRows()).ToHaveCountAsync(1);
-        await b.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
+        await b.ExpectSignInPageAsync();
         await Expect(b.Locator("[data-testid=session-ended-notice]")).ToContainTextAsync("ended from another device");
         await b.GotoAsync(PageExtensions.SessionsPath);
         await Expect(b).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
@@ -80,7 +80,7 @@ public sealed class ActiveSessionsBrowserTests(BrowserFixture browser)
         await Expect(keeper.SessionRows().Nth(0).Locator("[data-testid=current-badge]")).ToBeVisibleAsync();
         foreach (var other in others)
         {
-            await other.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
+            await other.ExpectSignInPageAsync();
             await Expect(other.Locator("[data-testid=session-ended-notice]")).ToBeVisibleAsync();
         }
 
@@ -120,9 +120,14 @@ public sealed class ActiveSessionsBrowserTests(BrowserFixture browser)
         var watcher = await browser.NewDeviceAsync();
         await watcher.SignInAsync(user.Email!);
         await watcher.OpenSessionsAsync();
+
+        // The page's own requests (its scripts, say) are activity; let them finish first.
+        await watcher.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var sessionId = (await browser.Portal.ActiveSessionsOfAsync(user.Id)).Single().Id;
         var tracker = browser.Portal.Get<SessionActivityTracker>();
         var before = tracker.LastSeen(sessionId);
+        var requests = 0;
+        watcher.Request += (_, _) => Interlocked.Increment(ref requests);
 
         var other = await browser.NewDeviceAsync(userAgent: Agents.SafariOnIPhone);
         await other.SignInAsync(user.Email!);
@@ -130,6 +135,7 @@ public sealed class ActiveSessionsBrowserTests(BrowserFixture browser)
         await other.Locator("button:has-text('Sign out')").ClickAsync();
         await Expect(watcher.SessionRows()).ToHaveCountAsync(1);
 
+        Volatile.Read(ref requests).Should().Be(0, "the watching page only receives pushed renders");
         tracker.LastSeen(sessionId).Should().Be(before, "pushed renders are not the person doing anything");
 
         var clicked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

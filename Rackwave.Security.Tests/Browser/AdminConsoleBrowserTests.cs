@@ -30,7 +30,7 @@ public sealed class AdminConsoleBrowserTests(BrowserFixture browser)
         await console.AdminRows().Nth(0).Locator("[data-testid=revoke]").ClickAsync();
 
         await Expect(console.AdminRows()).ToHaveCountAsync(0);
-        await phone.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
+        await phone.ExpectSignInPageAsync();
         await Expect(phone.Locator("[data-testid=session-ended-notice]")).ToBeVisibleAsync();
         await Expect(console.Locator("[data-testid=admin-feed]"))
             .ToContainTextAsync($"Session revoked by {admin.Email}");

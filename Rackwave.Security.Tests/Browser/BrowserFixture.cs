@@ -30,6 +30,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // What a page should show soon, it may show a little later on two busy cores.
+        Assertions.SetDefaultExpectTimeout(10_000);
+
         // Pushes of Last Active are throttled to one per second here, so tests see them promptly.
         Portal.Settings["Sessions:ActivityPublishInterval"] = "00:00:01";
         Portal.UseKestrel(0);

@@ -30,6 +30,7 @@ internal static class IdentityServiceCollectionExtensions
             sp => sp.GetRequiredService<SessionAuthenticationStateProvider>());
         services.AddScoped<CircuitHandler, SessionCircuitHandler>();
         services.AddScoped<CircuitConnection>();
+        services.AddScoped<SignInRedirect>();
         services.AddSingleton<ClientContextFactory>();
         services.AddScoped<SessionCookieEvents>();
         services.AddScoped<SessionContinuation>();

@@ -39,6 +39,18 @@ public sealed partial class SessionAuthenticationStateProvider : RevalidatingSer
     /// <summary>Raised once when this circuit's session ends, with the reason when known.</summary>
     public event Action<SessionEndReason?>? SessionEnded;
 
+    /// <summary>Whether this circuit's session has ended (its reason may be unknown).</summary>
+    public bool HasEnded
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _ended;
+            }
+        }
+    }
+
     /// <summary>Why this circuit's session ended, once it has.</summary>
     public SessionEndReason? EndReason { get; private set; }
 
