@@ -10,11 +10,14 @@ namespace Rackwave.Security.Tests.Support;
 /// </summary>
 public sealed partial class PortalClient : IDisposable
 {
-    private static readonly Uri BaseAddress = new("http://localhost/");
+    private static readonly Uri InMemoryAddress = new("http://localhost/");
+
+    private readonly Uri _address;
 
     private PortalClient(HttpClient http, CookieContainer cookies, string userAgent)
     {
         Http = http;
+        _address = http.BaseAddress!;
         Cookies = cookies;
         Http.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
     }
@@ -24,12 +27,22 @@ public sealed partial class PortalClient : IDisposable
     public CookieContainer Cookies { get; }
 
     /// <summary>The Cookie header this client would send now.</summary>
-    public string CookieHeader => Cookies.GetCookieHeader(BaseAddress);
+    public string CookieHeader => Cookies.GetCookieHeader(_address);
 
-    public static PortalClient Create(PortalFactory factory, string userAgent = SessionTestHost.ChromeOnWindows)
+    /// <param name="factory">The portal, in memory or (with <paramref name="server"/>) on a real port.</param>
+    /// <param name="userAgent">The browser this client says it is.</param>
+    /// <param name="server">Where the portal listens when it runs on Kestrel.</param>
+    public static PortalClient Create(
+        PortalFactory factory, string userAgent = SessionTestHost.ChromeOnWindows, Uri? server = null)
     {
         var cookies = new CookieContainer();
-        var http = factory.CreateDefaultClient(BaseAddress, new CookieContainerHandler(cookies));
+        var http = server is null
+            ? factory.CreateDefaultClient(InMemoryAddress, new CookieContainerHandler(cookies))
+            : new HttpClient(new CookieContainerHandler(cookies)
+            {
+                InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false },
+            })
+            { BaseAddress = server };
         return new PortalClient(http, cookies, userAgent);
     }
 
@@ -40,7 +53,7 @@ public sealed partial class PortalClient : IDisposable
         foreach (var pair in cookieHeader.Split("; ", StringSplitOptions.RemoveEmptyEntries))
         {
             var at = pair.IndexOf('=', StringComparison.Ordinal);
-            client.Cookies.Add(BaseAddress, new Cookie(pair[..at], pair[(at + 1)..]));
+            client.Cookies.Add(client._address, new Cookie(pair[..at], pair[(at + 1)..]));
         }
 
         return client;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Rackwave.Security.Sessions;
+using Rackwave.Security.Web.Hosting;
 
 namespace Rackwave.Security.Web.Sessions;
 
@@ -111,6 +112,14 @@ internal sealed partial class SessionCookieEvents(
         }
 
         return base.RedirectToLogin(context);
+    }
+
+    public override Task RedirectToReturnUrl(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        // Signing in on the sign-in page sends the browser to its ReturnUrl as typed; letters a
+        // header cannot carry would fail the whole sign-in after the session had been started.
+        context.RedirectUri = LocalUrl.ForHeader(context.RedirectUri);
+        return base.RedirectToReturnUrl(context);
     }
 
     public override Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context)

@@ -33,6 +33,9 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
             uri = "";
         }
 
+        // A return address may hold letters a header cannot carry as typed; the browser gets them encoded.
+        uri = Hosting.LocalUrl.ForHeader(uri);
+
         navigationManager.NavigateTo(uri);
     }
 
