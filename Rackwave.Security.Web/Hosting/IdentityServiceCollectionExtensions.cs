@@ -57,10 +57,13 @@ internal static class IdentityServiceCollectionExtensions
                 cookie.LogoutPath = "/Account/Logout";
                 cookie.AccessDeniedPath = "/Account/AccessDenied";
 
-                // The browser may drop the cookie once the session could no longer be used anyway;
-                // the server-side checks are what actually end it.
-                cookie.ExpireTimeSpan = sessions.Value.IdleTimeout;
-                cookie.SlidingExpiration = true;
+                // The cookie lasts as long as its session could: the server ends the session on
+                // idleness from what it has recorded, including clicks inside a live page that no
+                // cookie renewal could follow, and can then say why. A cookie that lapsed on idle
+                // time alone would send people to the sign-in page without a reason, while their
+                // session was still listed as active.
+                cookie.ExpireTimeSpan = sessions.Value.AbsoluteLifetime + SessionCookieEvents.ExplanationGrace;
+                cookie.SlidingExpiration = false;
             });
 
         // Identity's periodic security-stamp check rebuilds the principal; keep the session on it.

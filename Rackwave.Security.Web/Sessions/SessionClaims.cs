@@ -16,9 +16,6 @@ public static class SessionClaims
     /// </summary>
     public const string PropertiesKey = ".rackwave.sid";
 
-    /// <summary>The session's absolute end, so that renewing the cookie never goes past it.</summary>
-    public const string LifetimeLimitKey = ".rackwave.limit";
-
     public static Guid? SessionIdOf(ClaimsPrincipal? principal) =>
         Guid.TryParse(principal?.FindFirstValue(SessionId), out var id) ? id : null;
 

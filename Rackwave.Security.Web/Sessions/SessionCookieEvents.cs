@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -23,9 +22,11 @@ internal sealed partial class SessionCookieEvents(
     ClientContextFactory clients,
     IOptions<SessionPolicy> options,
     IOptions<IdentityOptions> identityOptions,
-    TimeProvider time,
     ILogger<SessionCookieEvents> logger) : CookieAuthenticationEvents
 {
+    /// <summary>How long after its session's absolute end a cookie is still read, to explain the end.</summary>
+    public static readonly TimeSpan ExplanationGrace = TimeSpan.FromDays(1);
+
     public override async Task SigningIn(CookieSigningInContext context)
     {
         var http = context.HttpContext;
@@ -54,12 +55,11 @@ internal sealed partial class SessionCookieEvents(
         SessionClaims.Add(identity, started.Session.Id, started.Token);
         context.Properties.Items[SessionClaims.PropertiesKey] = started.Session.Id.ToString();
 
-        // The cookie never outlives the session's absolute lifetime, whatever its own settings say.
-        var limit = new DateTimeOffset(started.Session.StartedAt + options.Value.AbsoluteLifetime, TimeSpan.Zero);
-        context.Properties.ExpiresUtc = context.Properties.ExpiresUtc is { } expires && expires < limit
-            ? expires
-            : limit;
-        context.Properties.Items[SessionClaims.LifetimeLimitKey] = limit.ToString("O", CultureInfo.InvariantCulture);
+        // Idleness and the absolute lifetime are the server's to judge, from the session row; the
+        // cookie outlasts the session by a day so that a browser coming back after it ended is told
+        // why rather than just shown the sign-in page. The row refuses it all the same.
+        context.Properties.ExpiresUtc = new DateTimeOffset(
+            started.Session.StartedAt + options.Value.AbsoluteLifetime + ExplanationGrace, TimeSpan.Zero);
     }
 
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
@@ -127,20 +127,6 @@ internal sealed partial class SessionCookieEvents(
         // A signed-in person without the role gets 403 where they are, and the status page says
         // why (status code pages re-execute /status/403); a redirect would answer 200.
         context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        return Task.CompletedTask;
-    }
-
-    public override Task CheckSlidingExpiration(CookieSlidingExpirationContext context)
-    {
-        // Renewal may extend the cookie only up to the session's absolute lifetime.
-        if (context.ShouldRenew
-            && context.Properties.Items.TryGetValue(SessionClaims.LifetimeLimitKey, out var text)
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var limit)
-            && time.GetUtcNow() + context.Options.ExpireTimeSpan > limit)
-        {
-            context.ShouldRenew = false;
-        }
-
         return Task.CompletedTask;
     }
 
