@@ -35,7 +35,7 @@ var app = builder.Build();
 // Settings are checked before anything else runs, so a wrong value stops the app with its name
 // and the rule it breaks (the host would check them again as it starts).
 app.Services.GetRequiredService<IStartupValidator>().Validate();
-AllowedHostsCheck.WarnWhenOpen(app);
+AllowedHostsCheck.CheckLinkOrigin(app);
 
 app.UseForwardedScheme();
 

@@ -1,15 +1,19 @@
+using Rackwave.Security.Web.Components.Account;
+
 namespace Rackwave.Security.Web.Hosting;
 
 /// <summary>
-/// Links in e-mails (password reset, address confirmation) are built from the request's Host
-/// header. With <c>AllowedHosts</c> left at "*", anyone can ask for a reset link that points at a
-/// host of their choosing; listing the portal's real host names makes ASP.NET refuse other hosts.
+/// Links in e-mails (password reset, address confirmation) start with <c>Accounts:PublicUrl</c>;
+/// without it, with the request's Host header. With neither that nor <c>AllowedHosts</c> set, anyone
+/// can ask for a reset link that points at a host of their choosing.
 /// </summary>
 internal static partial class AllowedHostsCheck
 {
-    public static void WarnWhenOpen(WebApplication app)
+    /// <exception cref="InvalidOperationException"><c>Accounts:PublicUrl</c> is not an address.</exception>
+    public static void CheckLinkOrigin(WebApplication app)
     {
-        if (app.Environment.IsDevelopment())
+        var publicUrl = AccountLinks.PublicUrlOf(app.Configuration);
+        if (app.Environment.IsDevelopment() || publicUrl is not null)
         {
             return;
         }
@@ -24,8 +28,8 @@ internal static partial class AllowedHostsCheck
     private static partial class Log
     {
         [LoggerMessage(EventId = 3501, Level = LogLevel.Warning,
-            Message = "AllowedHosts is \"*\": links in e-mails follow whatever Host a request names. "
-                + "Set AllowedHosts to the portal's host names (for example AllowedHosts=portal.example.com)")]
+            Message = "Neither Accounts:PublicUrl nor AllowedHosts is set: links in e-mails follow whatever Host a request "
+                + "names. Set Accounts:PublicUrl to the portal's address (for example https://portal.example.com/)")]
         public static partial void OpenHosts(ILogger logger);
     }
 }

@@ -25,6 +25,7 @@ internal static class IdentityServiceCollectionExtensions
     {
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AccountLinks>();
         services.AddScoped<SessionAuthenticationStateProvider>();
         services.AddScoped<AuthenticationStateProvider>(
             sp => sp.GetRequiredService<SessionAuthenticationStateProvider>());
