@@ -85,4 +85,17 @@ public sealed class ReturnAddressHttpTests(ReturnAddressHttpTests.KestrelPortal 
         response.RedirectTarget().Should().Be(expected);
         response.Headers.GetValues("Set-Cookie").Should().Contain(c => c.Contains("=dark", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_theme_switch_on_a_missing_page_returns_to_the_address_asked_for()
+    {
+        using var browser = PortalClient.Create(factory, server: factory.Address);
+
+        var response = await browser.GetAsync("/no-such-page?x=1");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var html = await response.Content.ReadAsStringAsync();
+        html.Should().Contain("returnUrl=" + Uri.EscapeDataString("/no-such-page?x=1").Replace("&", "&amp;", StringComparison.Ordinal))
+            .And.NotContain("returnUrl=%2Fstatus");
+    }
 }
