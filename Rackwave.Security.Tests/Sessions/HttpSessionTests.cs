@@ -74,6 +74,25 @@ public sealed class HttpSessionTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task A_device_still_signed_in_to_a_deleted_account_is_told_the_account_was_deleted()
+    {
+        var user = await factory.CreateUserAsync($"{Guid.NewGuid():N}@example.com");
+        using var laptop = PortalClient.Create(factory);
+        using var phone = PortalClient.Create(factory, SessionTestHost.SafariOnIPhone);
+        await laptop.SignInAsync(user.Email!);
+        await phone.SignInAsync(user.Email!);
+
+        var deleted = await laptop.PostFormAsync(
+            "/Account/Manage/DeletePersonalData", "delete-user",
+            new Dictionary<string, string> { ["Input.Password"] = PortalFactory.Password });
+
+        deleted.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var refused = await phone.GetAsync(SessionsPage);
+        refused.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        refused.RedirectTarget().Should().StartWith("/Account/Login").And.Contain("ended=deleted");
+    }
+
+    [Fact]
     public async Task After_signing_out_the_old_cookie_is_refused()
     {
         var user = await factory.CreateUserAsync($"{Guid.NewGuid():N}@example.com");

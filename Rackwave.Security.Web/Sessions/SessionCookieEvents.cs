@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using Rackwave.Security.Persistence;
 using Rackwave.Security.Sessions;
 using Rackwave.Security.Web.Hosting;
 
@@ -81,7 +82,7 @@ internal sealed partial class SessionCookieEvents(
 
         var refusal = new SessionRefusal(
             check.Status == SessionCheckStatus.Active ? SessionCheckStatus.Unknown : check.Status,
-            check.EndReason);
+            check.EndReason ?? await ReasonOfVanishedSessionAsync(check.Status, context.Principal, http));
         refusal.AttachTo(http);
         context.RejectPrincipal();
         Log.Refused(logger, refusal.Status, check.EndReason, http.Request.Path);
@@ -155,6 +156,23 @@ internal sealed partial class SessionCookieEvents(
 
         SessionClaims.Add(identity, check.Session.Id, token);
         return true;
+    }
+
+    /// <summary>
+    /// A session row goes when its account is deleted, so an authentic cookie (Data Protection
+    /// vouches for its user id) whose session is unknown and whose user is gone was signed out by
+    /// that deletion, and the sign-in page can say so.
+    /// </summary>
+    private static async Task<SessionEndReason?> ReasonOfVanishedSessionAsync(
+        SessionCheckStatus status, ClaimsPrincipal? principal, HttpContext http)
+    {
+        if (status != SessionCheckStatus.Unknown || SessionClaims.UserIdOf(principal) is not { } userId)
+        {
+            return null;
+        }
+
+        var users = http.RequestServices.GetRequiredService<UserManager<ApplicationUser>>();
+        return await users.FindByIdAsync(userId) is null ? SessionEndReason.AccountDeleted : null;
     }
 
     private static bool Matches(ClaimsPrincipal? principal, SessionSnapshot session) =>
