@@ -94,7 +94,8 @@ internal static class IdentityServiceCollectionExtensions
             .AddEntityFrameworkStores<SecurityDbContext>()
             .AddUserManager<SessionAwareUserManager>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 
         services.AddSingleton<IEmailSender<ApplicationUser>, LoggingEmailSender>();
         services.AddOptions<SecurityAdminOptions>().Bind(configuration.GetSection(SecurityAdminOptions.SectionName));

@@ -1,0 +1,90 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Rackwave.Security.Persistence;
+using Rackwave.Security.Tests.Support;
+
+namespace Rackwave.Security.Tests.Sessions;
+
+/// <summary>Signing in with a password and an authenticator app's code, as a person does.</summary>
+public sealed class TwoFactorSignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task A_code_signs_in_one_device_and_the_same_code_is_refused_on_another()
+    {
+        var (user, key) = await UserWithAuthenticatorAsync();
+        var code = Totp.Code(key, DateTimeOffset.UtcNow);
+        using var laptop = PortalClient.Create(factory);
+        using var onlooker = PortalClient.Create(factory, SessionTestHost.SafariOnIPhone);
+
+        var laptopSignIn = await SignInWithCodeAsync(laptop, user.Email!, code);
+        var replay = await SignInWithCodeAsync(onlooker, user.Email!, code);
+
+        laptopSignIn.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        replay.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await replay.Content.ReadAsStringAsync()).Should().Contain("Invalid authenticator code");
+        (await factory.ActiveSessionsOfAsync(user.Id)).Should().ContainSingle()
+            .Which.DeviceName.Should().Be("Windows PC");
+    }
+
+    [Fact]
+    public async Task A_wrong_code_starts_no_session()
+    {
+        var (user, key) = await UserWithAuthenticatorAsync();
+        var right = Totp.Code(key, DateTimeOffset.UtcNow);
+        using var browser = PortalClient.Create(factory);
+
+        var response = await SignInWithCodeAsync(browser, user.Email!, right == "000000" ? "111111" : "000000");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await factory.ActiveSessionsOfAsync(user.Id)).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("/Account/LoginWith2fa")]
+    [InlineData("/Account/LoginWithRecoveryCode")]
+    public async Task The_code_pages_without_the_password_step_send_the_browser_to_sign_in(string page)
+    {
+        using var browser = PortalClient.Create(factory);
+
+        var response = await browser.GetAsync(page + "?ReturnUrl=%2Faccount%2Fsecurity%2Factivity");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.RedirectTarget().Should().Be("/Account/Login?ReturnUrl=%2Faccount%2Fsecurity%2Factivity");
+    }
+
+    [Theory]
+    [InlineData("/Account/Manage/Disable2fa")]
+    [InlineData("/Account/Manage/GenerateRecoveryCodes")]
+    public async Task Two_factor_pages_for_an_account_without_it_go_back_to_its_settings(string page)
+    {
+        var user = await factory.CreateUserAsync($"{Guid.NewGuid():N}@example.com");
+        using var browser = PortalClient.Create(factory);
+        await browser.SignInAsync(user.Email!);
+
+        var response = await browser.GetAsync(page);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.RedirectTarget().Should().Be("/Account/Manage/TwoFactorAuthentication");
+    }
+
+    private static async Task<HttpResponseMessage> SignInWithCodeAsync(PortalClient browser, string email, string code)
+    {
+        var password = await browser.SignInAsync(email);
+        password.RedirectTarget().Should().StartWith("/Account/LoginWith2fa");
+        return await browser.PostFormAsync(
+            password.RedirectTarget(), "login-with-2fa", new Dictionary<string, string> { ["Input.TwoFactorCode"] = code });
+    }
+
+    private async Task<(ApplicationUser User, string Key)> UserWithAuthenticatorAsync()
+    {
+        var created = await factory.CreateUserAsync($"{Guid.NewGuid():N}@example.com");
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = (await users.FindByIdAsync(created.Id))!;
+        await users.ResetAuthenticatorKeyAsync(user);
+        var key = (await users.GetAuthenticatorKeyAsync(user))!;
+        (await users.SetTwoFactorEnabledAsync(user, true)).Succeeded.Should().BeTrue();
+        return (user, key);
+    }
+}
