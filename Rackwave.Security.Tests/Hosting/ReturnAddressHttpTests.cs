@@ -32,13 +32,8 @@ public sealed class ReturnAddressHttpTests(ReturnAddressHttpTests.KestrelPortal 
     {
         var user = await factory.CreateUserAsync($"{Guid.NewGuid():N}@example.com");
         using var browser = PortalClient.Create(factory, server: factory.Address);
-        var signIn = "/Account/Login?ReturnUrl=" + Uri.EscapeDataString("/café?q=ü");
 
-        var response = await browser.PostFormAsync(signIn, signIn, "login", new Dictionary<string, string>
-        {
-            ["Input.Email"] = user.Email!,
-            ["Input.Password"] = PortalFactory.Password,
-        });
+        var response = await browser.SignInAsync(user.Email!, returnUrl: "/café?q=ü");
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.RedirectTarget().Should().Be("/caf%C3%A9?q=%C3%BC");
@@ -55,13 +50,8 @@ public sealed class ReturnAddressHttpTests(ReturnAddressHttpTests.KestrelPortal 
     {
         var user = await factory.CreateUserAsync($"{Guid.NewGuid():N}@example.com");
         using var browser = PortalClient.Create(factory, server: factory.Address);
-        var signIn = "/Account/Login?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
 
-        var response = await browser.PostFormAsync(signIn, signIn, "login", new Dictionary<string, string>
-        {
-            ["Input.Email"] = user.Email!,
-            ["Input.Password"] = PortalFactory.Password,
-        });
+        var response = await browser.SignInAsync(user.Email!, returnUrl: returnUrl);
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.RedirectTarget().Should().Be("/");

@@ -59,13 +59,20 @@ public sealed partial class PortalClient : IDisposable
         return client;
     }
 
-    /// <summary>Signs in through the real sign-in page; returns the response to the form post.</summary>
-    public Task<HttpResponseMessage> SignInAsync(string email, string password = PortalFactory.Password) =>
-        PostFormAsync("/Account/Login", "login", new Dictionary<string, string>
+    /// <summary>
+    /// Signs in through the real sign-in page (opened with <paramref name="returnUrl"/> as its
+    /// ReturnUrl when given); returns the response to the form post.
+    /// </summary>
+    public Task<HttpResponseMessage> SignInAsync(
+        string email, string password = PortalFactory.Password, string? returnUrl = null)
+    {
+        var page = returnUrl is null ? "/Account/Login" : "/Account/Login?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
+        return PostFormAsync(page, page, "login", new Dictionary<string, string>
         {
             ["Input.Email"] = email,
             ["Input.Password"] = password,
         });
+    }
 
     public Task<HttpResponseMessage> PostFormAsync(string path, string formName, IDictionary<string, string> fields) =>
         PostFormAsync(path, path, formName, fields);
