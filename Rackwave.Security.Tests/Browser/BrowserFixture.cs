@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Rackwave.Security.Tests.Support;
 
@@ -35,10 +32,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         // Pushes of Last Active are throttled to one per second here, so tests see them promptly.
         Portal.Settings["Sessions:ActivityPublishInterval"] = "00:00:01";
-        Portal.UseKestrel(0);
-        Portal.StartServer();
-        var addresses = Portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        BaseUrl = addresses.Addresses.First().Replace("127.0.0.1", "localhost", StringComparison.Ordinal).TrimEnd('/');
+        BaseUrl = Portal.StartOnKestrel().ToString().Replace("127.0.0.1", "localhost", StringComparison.Ordinal).TrimEnd('/');
 
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -1,7 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Rackwave.Security.Tests.Support;
 
 namespace Rackwave.Security.Tests.Hosting;
@@ -16,13 +13,7 @@ public sealed class ReturnAddressHttpTests(ReturnAddressHttpTests.KestrelPortal 
 {
     public sealed class KestrelPortal : PortalFactory
     {
-        public KestrelPortal()
-        {
-            UseKestrel(0);
-            StartServer();
-            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-            Address = new Uri(addresses.Addresses.First());
-        }
+        public KestrelPortal() => Address = StartOnKestrel();
 
         public Uri Address { get; }
     }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -45,6 +47,18 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         FakeClock = new FakeTimeProvider(start);
         return this;
+    }
+
+    /// <summary>
+    /// Starts the portal on a real Kestrel server on a free port (browsers need one, and only a
+    /// real server enforces what may stand in a header); returns its address.
+    /// </summary>
+    public Uri StartOnKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        return new Uri(addresses.Addresses.First());
     }
 
     /// <summary>Creates a confirmed account through Identity.</summary>
