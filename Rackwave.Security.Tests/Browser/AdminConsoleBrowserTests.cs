@@ -40,6 +40,31 @@ public sealed class AdminConsoleBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Typing_a_filter_narrows_the_list_so_the_first_click_on_revoke_lands()
+    {
+        var admin = await browser.Portal.CreateUserAsync($"admin-{Guid.NewGuid():N}@example.com", securityAdmin: true);
+        var user = await browser.Portal.CreateUserAsync($"{Guid.NewGuid():N}@example.com");
+        var phone = await browser.NewDeviceAsync(390, 844, IPhone);
+        await phone.SignInAsync(user.Email!);
+        await phone.OpenSessionsAsync();
+        var console = await browser.NewDeviceAsync();
+        await console.SignInAsync(admin.Email!);
+        await console.OpenAdminConsoleAsync();
+
+        // Typed, with no Enter and the cursor still in the field, as a person does.
+        var input = console.Locator("[data-testid=filter-email] input");
+        await input.ClickAsync();
+        await input.PressSequentiallyAsync(user.Email!);
+        await Expect(console.AdminRows()).ToHaveCountAsync(1);
+        await console.AdminRows().Nth(0).Locator("[data-testid=revoke]").ClickAsync();
+
+        await Expect(console.AdminRows()).ToHaveCountAsync(0);
+        await phone.ExpectSignInPageAsync();
+        await console.Context.CloseAsync();
+        await phone.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_live_reload_keeps_the_rows_that_stay_so_a_click_under_way_still_lands()
     {
         var admin = await browser.Portal.CreateUserAsync($"admin-{Guid.NewGuid():N}@example.com", securityAdmin: true);

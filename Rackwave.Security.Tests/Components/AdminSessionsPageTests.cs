@@ -52,7 +52,9 @@ public sealed class AdminSessionsPageTests : IAsyncLifetime
         var page = ctx.Render<AdminSessionsPage>();
         page.WaitForAssertion(() => Rows(page).Should().HaveCount(5));
 
-        await page.Find("[data-testid=filter-email] input").ChangeAsync(new() { Value = "ADA@" });
+        // Typed: applied once typing pauses, without Enter or leaving the field.
+        await page.Find("[data-testid=filter-email] input").InputAsync(new() { Value = "ADA@" });
+        PauseTyping();
 
         page.WaitForAssertion(() => Rows(page).Select(Email).Should().Equal("ada@example.com", "ada@example.com"));
     }
@@ -64,10 +66,12 @@ public sealed class AdminSessionsPageTests : IAsyncLifetime
         var page = ctx.Render<AdminSessionsPage>();
         page.WaitForAssertion(() => Rows(page).Should().HaveCount(5));
 
-        await page.Find("[data-testid=filter-network] input").ChangeAsync(new() { Value = "203.0.113.0/24" });
+        await page.Find("[data-testid=filter-network] input").InputAsync(new() { Value = "203.0.113.0/24" });
+        PauseTyping();
         page.WaitForAssertion(() => Rows(page).Select(Email)
             .Should().BeEquivalentTo("admin@rackwave.test", "ada@example.com"));
-        await page.Find("[data-testid=filter-network] input").ChangeAsync(new() { Value = "203.0.113.0/99" });
+        await page.Find("[data-testid=filter-network] input").InputAsync(new() { Value = "203.0.113.0/99" });
+        PauseTyping();
 
         page.WaitForAssertion(() => page.Markup.Should().Contain("An address (203.0.113.7) or a network"));
         Rows(page).Should().HaveCount(2, "the last readable network stays applied");
@@ -296,6 +300,9 @@ public sealed class AdminSessionsPageTests : IAsyncLifetime
         Rows(page).Should().BeEmpty();
         page.FindAll("[data-testid=feed-item]").Should().BeEmpty();
     }
+
+    /// <summary>The person stops typing (MudBlazor's typing pause runs on the app's clock).</summary>
+    private void PauseTyping() => Host.Time.Advance(TimeSpan.FromMilliseconds(AdminSessionFilterBar.TypingPause + 100));
 
     private BunitContext Context() =>
         ComponentTestContext.Create(Host, (world.Admin.Id, world.Admin.Email!, world.AdminSession.Session.Id));

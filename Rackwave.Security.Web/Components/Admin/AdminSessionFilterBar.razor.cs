@@ -16,6 +16,9 @@ public sealed partial class AdminSessionFilterBar : ComponentBase
         (5, "Last 5 minutes"), (15, "Last 15 minutes"), (60, "Last hour"), (24 * 60, "Last 24 hours"),
     ];
 
+    /// <summary>How long typing must pause before a text filter applies, in milliseconds.</summary>
+    public const double TypingPause = 400;
+
     private string? networkText;
     private bool networkInvalid;
 
