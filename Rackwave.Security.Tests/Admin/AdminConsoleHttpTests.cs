@@ -20,14 +20,16 @@ public sealed class AdminConsoleHttpTests(PortalFactory factory) : IClassFixture
             .And.Contain("ReturnUrl=" + Uri.EscapeDataString(ConsolePath));
     }
 
-    [Fact]
-    public async Task A_signed_in_user_without_the_role_gets_403_and_a_page_that_says_why()
+    [Theory]
+    [InlineData(ConsolePath)]
+    [InlineData("/admin")]
+    public async Task A_signed_in_user_without_the_role_gets_403_and_a_page_that_says_why(string path)
     {
         var user = await factory.CreateUserAsync($"{Guid.NewGuid():N}@example.com");
         using var browser = PortalClient.Create(factory);
         await browser.SignInAsync(user.Email!);
 
-        var response = await browser.GetAsync(ConsolePath);
+        var response = await browser.GetAsync(path);
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         var html = await response.Content.ReadAsStringAsync();
@@ -47,14 +49,16 @@ public sealed class AdminConsoleHttpTests(PortalFactory factory) : IClassFixture
         (await browser.GetAsync("/account/security/sessions")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
-    [Fact]
-    public async Task A_security_admin_gets_the_console()
+    [Theory]
+    [InlineData(ConsolePath)]
+    [InlineData("/admin")]
+    public async Task A_security_admin_gets_the_console(string path)
     {
         var admin = await factory.CreateUserAsync($"{Guid.NewGuid():N}@example.com", securityAdmin: true);
         using var browser = PortalClient.Create(factory);
         await browser.SignInAsync(admin.Email!);
 
-        var response = await browser.GetAsync(ConsolePath);
+        var response = await browser.GetAsync(path);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var html = await response.Content.ReadAsStringAsync();

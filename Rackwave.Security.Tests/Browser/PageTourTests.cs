@@ -20,6 +20,7 @@ public sealed class PageTourTests(BrowserFixture browser)
         ("sessions", PageExtensions.SessionsPath),
         ("activity", "/account/security/activity"),
         ("profile", "/Account/Manage"),
+        ("email", "/Account/Manage/Email"),
         ("password", "/Account/Manage/ChangePassword"),
         ("two-factor", "/Account/Manage/TwoFactorAuthentication"),
         ("authenticator", "/Account/Manage/EnableAuthenticator"),
@@ -34,6 +35,8 @@ public sealed class PageTourTests(BrowserFixture browser)
         ("sign-in-ended", "/Account/Login?ended=revoked"),
         ("register", "/Account/Register"),
         ("forgot-password", "/Account/ForgotPassword"),
+        ("reset-link-invalid", "/Account/InvalidPasswordReset"),
+        ("locked-out", "/Account/Lockout"),
     ];
 
     [Theory]

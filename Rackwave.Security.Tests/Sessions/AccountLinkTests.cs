@@ -9,6 +9,7 @@ public sealed class AccountLinkTests(PortalFactory factory) : IClassFixture<Port
     [Theory]
     [InlineData("!!!")]
     [InlineData("A")]
+    [InlineData("")]
     public async Task A_mangled_password_reset_code_says_the_link_is_not_valid(string code)
     {
         using var browser = PortalClient.Create(factory);
@@ -17,6 +18,16 @@ public sealed class AccountLinkTests(PortalFactory factory) : IClassFixture<Port
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.RedirectTarget().Should().StartWith("/Account/InvalidPasswordReset");
+    }
+
+    [Fact]
+    public async Task The_lockout_page_says_how_long_and_leads_back_to_sign_in()
+    {
+        using var browser = PortalClient.Create(factory);
+
+        var html = await (await browser.GetAsync("/Account/Lockout")).Content.ReadAsStringAsync();
+
+        html.Should().Contain("15 minutes").And.Contain("href=\"Account/Login\"").And.Contain("href=\"Account/ForgotPassword\"");
     }
 
     [Theory]
@@ -32,6 +43,19 @@ public sealed class AccountLinkTests(PortalFactory factory) : IClassFixture<Port
         ((int)response.StatusCode).Should().Be(code);
         var html = await response.Content.ReadAsStringAsync();
         html.Should().Contain(title).And.Contain("Go to sign-in");
+    }
+
+    [Theory]
+    [InlineData("/not-found")]
+    [InlineData("/no-such-page")]
+    public async Task A_missing_page_answers_404_and_says_so(string path)
+    {
+        using var browser = PortalClient.Create(factory);
+
+        var response = await browser.GetAsync(path);
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("find that page");
     }
 
     [Fact]

@@ -12,14 +12,15 @@ internal static class AccountLinkCode
     /// </summary>
     public static string? Decode(string? text)
     {
-        if (text is null)
+        if (string.IsNullOrEmpty(text))
         {
             return null;
         }
 
         try
         {
-            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(text));
+            var code = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(text));
+            return code.Length > 0 ? code : null;
         }
         catch (FormatException)
         {
