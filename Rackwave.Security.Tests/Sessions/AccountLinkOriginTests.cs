@@ -53,6 +53,31 @@ public sealed class AccountLinkOriginTests
         start.Should().Throw<InvalidOperationException>().WithMessage("*Accounts:PublicUrl*");
     }
 
+    [Fact]
+    public void In_production_the_portal_will_not_start_while_any_host_could_steer_the_links()
+    {
+        using var portal = new MailedPortal { Environment = "Production" };
+
+        var start = () => portal.CreateClient();
+
+        start.Should().Throw<InvalidOperationException>()
+            .WithMessage("*Accounts:PublicUrl*").And.Message.Should().Contain("AllowedHosts");
+    }
+
+    [Theory]
+    [InlineData("Accounts:PublicUrl", "https://portal.rackwave.example/")]
+    [InlineData("AllowedHosts", "portal.rackwave.example;localhost")]
+    public async Task In_production_either_setting_lets_it_start(string key, string value)
+    {
+        await using var portal = new MailedPortal { Environment = "Production" };
+        portal.Settings[key] = value;
+
+        using var browser = PortalClient.Create(portal);
+        var response = await browser.GetAsync("/Account/Login");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
     private static async Task<string> RequestResetLinkAsync(MailedPortal portal, string email, string host)
     {
         using var browser = PortalClient.Create(portal);
@@ -71,9 +96,17 @@ public sealed class AccountLinkOriginTests
     {
         public ConcurrentQueue<string> Mail { get; } = new();
 
+        /// <summary>The environment to run in, when not the tests' own.</summary>
+        public string? Environment { get; init; }
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+            if (Environment is { } environment)
+            {
+                builder.UseEnvironment(environment);
+            }
+
             builder.ConfigureServices(services =>
                 services.Replace(ServiceDescriptor.Singleton<IEmailSender<ApplicationUser>>(new KeptMail(Mail))));
         }
