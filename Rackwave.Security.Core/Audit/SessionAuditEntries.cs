@@ -5,7 +5,10 @@ namespace Rackwave.Security.Audit;
 /// <summary>Builds the audit entries of a session's start and end, as they read at the time.</summary>
 internal static class SessionAuditEntries
 {
-    public static AuditEntry Started(UserSession session, string? userEmail) => new()
+    /// <param name="session">The session that started.</param>
+    /// <param name="userEmail">Its owner's address, as it was then.</param>
+    /// <param name="keptAfter">For a device kept signed in after a change: which ("the password change").</param>
+    public static AuditEntry Started(UserSession session, string? userEmail, string? keptAfter = null) => new()
     {
         OccurredAt = session.StartedAt,
         Kind = AuditEventKind.SignedIn,
@@ -18,6 +21,7 @@ internal static class SessionAuditEntries
         Ip = session.StartIp,
         Device = DescribeDevice(session),
         Location = session.Location.Label,
+        Detail = keptAfter,
     };
 
     public static AuditEntry Ended(

@@ -5,10 +5,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Rackwave.Security.Audit;
 using Rackwave.Security.Persistence;
 using Rackwave.Security.Sessions;
 using Rackwave.Security.Tests.Support;
+using Rackwave.Security.Web.Components.Audit;
 
 namespace Rackwave.Security.Tests.Sessions;
 
@@ -151,6 +153,34 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
         (await laptop.GetAsync(SessionsPage)).StatusCode.Should().Be(HttpStatusCode.OK);
         var kinds = await AuditKindsAsync(user.Id);
         kinds.Should().Contain(AuditEventKind.TwoFactorEnabled).And.Contain(AuditEventKind.TwoFactorDisabled);
+    }
+
+    [Fact]
+    public async Task The_history_says_the_changing_device_was_kept_signed_in_not_signed_in_anew()
+    {
+        var (user, laptop, _) = await TwoDevicesAsync();
+
+        await laptop.PostFormAsync(
+            "/Account/Manage/ChangePassword", "change-password",
+            new Dictionary<string, string>
+            {
+                ["Input.OldPassword"] = PortalFactory.Password,
+                ["Input.NewPassword"] = "Brand-new-pass-2",
+                ["Input.ConfirmPassword"] = "Brand-new-pass-2",
+            });
+
+        await using var db = await factory.Get<IDbContextFactory<SecurityDbContext>>().CreateDbContextAsync();
+        var signIns = await db.AuditEntries
+            .Where(a => a.UserId == user.Id && a.Kind == AuditEventKind.SignedIn).OrderBy(a => a.Id).ToListAsync();
+        var policy = factory.Get<IOptions<SessionPolicy>>().Value;
+        var lines = signIns.Select(AuditRecord.From)
+            .Select(r => (AuditText.Headline(r, policy), AuditText.Detail(r))).ToList();
+
+        lines.Should().HaveCount(3, "the laptop and the phone signed in; then the laptop was kept signed in");
+        lines[0].Item1.Should().StartWith("Signed in on Chrome");
+        lines[0].Item2.Should().BeNull();
+        lines[2].Item1.Should().StartWith("Kept signed in on Chrome");
+        lines[2].Item2.Should().Be("A new session, after the password change made on this device");
     }
 
     [Fact]

@@ -16,6 +16,9 @@ public static class SessionClaims
     /// </summary>
     public const string PropertiesKey = ".rackwave.sid";
 
+    /// <summary>On a sign-in that keeps a device signed in after a change made there: which change.</summary>
+    public const string KeptAfterKey = ".rackwave.kept-after";
+
     public static Guid? SessionIdOf(ClaimsPrincipal? principal) =>
         Guid.TryParse(principal?.FindFirstValue(SessionId), out var id) ? id : null;
 

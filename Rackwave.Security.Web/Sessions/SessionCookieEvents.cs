@@ -52,7 +52,10 @@ internal sealed partial class SessionCookieEvents(
 
         var stampClaim = identityOptions.Value.ClaimsIdentity.SecurityStampClaimType;
         var checkedStamp = context.Principal!.FindFirstValue(stampClaim);
-        var started = await starter.StartAsync(userId, clients.From(http), checkedStamp, http.RequestAborted);
+        // Said by the page that made a change, for the history; not kept in the cookie.
+        context.Properties.Items.Remove(SessionClaims.KeptAfterKey, out var keptAfter);
+        var started = await starter.StartAsync(
+            userId, clients.From(http), checkedStamp, http.RequestAborted, keptAfter);
         SessionClaims.Add(identity, started.Session.Id, started.Token);
         context.Properties.Items[SessionClaims.PropertiesKey] = started.Session.Id.ToString();
 

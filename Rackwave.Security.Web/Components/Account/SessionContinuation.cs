@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Rackwave.Security.Persistence;
+using Rackwave.Security.Web.Sessions;
 
 namespace Rackwave.Security.Web.Components.Account;
 
@@ -11,11 +12,18 @@ namespace Rackwave.Security.Web.Components.Account;
 /// </summary>
 internal sealed class SessionContinuation(SignInManager<ApplicationUser> signInManager)
 {
-    public async Task ContinueOnNewSessionAsync(HttpContext http, ApplicationUser user)
+    public const string PasswordChange = "the password change";
+    public const string TwoFactorChange = "the two-factor change";
+
+    /// <param name="http">The request that made the change.</param>
+    /// <param name="user">Whose account it was.</param>
+    /// <param name="change">What was changed, as the history names it (<see cref="PasswordChange"/>).</param>
+    public async Task ContinueOnNewSessionAsync(HttpContext http, ApplicationUser user, string change)
     {
         // The ticket this request came in with still says whether the person chose "keep me signed in".
         var current = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-        var persistent = current.Properties?.IsPersistent ?? false;
-        await signInManager.SignInAsync(user, isPersistent: persistent);
+        var properties = new AuthenticationProperties { IsPersistent = current.Properties?.IsPersistent ?? false };
+        properties.Items[SessionClaims.KeptAfterKey] = change;
+        await signInManager.SignInAsync(user, properties);
     }
 }
