@@ -7,13 +7,14 @@ namespace Rackwave.Security.Accounts;
 /// <summary>
 /// Identity's authenticator-app codes, each accepted once. Identity accepts a code for about a
 /// minute and a half around its 30-second step, so without this a code read over someone's
-/// shoulder (with the password) would sign a second device in. The last accepted code is kept in
-/// the account's tokens; the same code is refused until its whole window has passed.
+/// shoulder (with the password) would sign a second device in. Every code accepted within the
+/// last few minutes is kept in the account's tokens, and none of them is accepted again until
+/// its whole window has passed, whatever other codes were used in between.
 /// </summary>
 public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider time) : AuthenticatorTokenProvider<ApplicationUser>
 {
     public const string LoginProvider = "[Rackwave]";
-    public const string TokenName = "LastAuthenticatorCode";
+    public const string TokenName = "UsedAuthenticatorCodes";
 
     /// <summary>Longer than the span in which Identity accepts any one code.</summary>
     private static readonly TimeSpan ReuseWindow = TimeSpan.FromMinutes(5);
@@ -28,23 +29,34 @@ public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider time) : Aut
 
         var code = token.Trim();
         var now = time.GetUtcNow();
-        var last = await manager.GetAuthenticationTokenAsync(user, LoginProvider, TokenName);
-        if (Parse(last) is { } used && used.Code == code && now - used.At < ReuseWindow)
+        var recent = Parse(await manager.GetAuthenticationTokenAsync(user, LoginProvider, TokenName))
+            .Where(used => now - used.At < ReuseWindow)
+            .ToList();
+        if (recent.Any(used => used.Code == code))
         {
             return false;
         }
 
+        recent.Add((code, now));
+
         // Two requests racing with one code: the second write fails Identity's concurrency check.
-        var kept = await manager.SetAuthenticationTokenAsync(
-            user, LoginProvider, TokenName, $"{code}|{now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}");
+        var kept = await manager.SetAuthenticationTokenAsync(user, LoginProvider, TokenName, Format(recent));
         return kept.Succeeded;
     }
 
-    private static (string Code, DateTimeOffset At)? Parse(string? text)
+    /// <summary>"123456|1764850000;654321|1764850030": each code with when it was accepted.</summary>
+    private static IEnumerable<(string Code, DateTimeOffset At)> Parse(string? text)
     {
-        var bar = text?.IndexOf('|', StringComparison.Ordinal) ?? -1;
-        return bar > 0 && long.TryParse(text.AsSpan(bar + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            ? (text![..bar], DateTimeOffset.FromUnixTimeSeconds(seconds))
-            : null;
+        foreach (var item in (text ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bar = item.IndexOf('|', StringComparison.Ordinal);
+            if (bar > 0 && long.TryParse(item.AsSpan(bar + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+            {
+                yield return (item[..bar], DateTimeOffset.FromUnixTimeSeconds(seconds));
+            }
+        }
     }
+
+    private static string Format(IEnumerable<(string Code, DateTimeOffset At)> used) =>
+        string.Join(';', used.Select(u => $"{u.Code}|{u.At.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}"));
 }

@@ -28,6 +28,25 @@ public sealed class TwoFactorSignInTests(PortalFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_used_code_stays_refused_after_another_code_was_used()
+    {
+        var (user, key) = await UserWithAuthenticatorAsync();
+        var now = DateTimeOffset.UtcNow;
+        var earlier = Totp.Code(key, now.AddSeconds(-30));
+        var current = Totp.Code(key, now);
+        using var laptop = PortalClient.Create(factory);
+        using var phone = PortalClient.Create(factory, SessionTestHost.SafariOnIPhone);
+        using var onlooker = PortalClient.Create(factory, SessionTestHost.SafariOnIPhone);
+
+        (await SignInWithCodeAsync(laptop, user.Email!, earlier)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await SignInWithCodeAsync(phone, user.Email!, current)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var replay = await SignInWithCodeAsync(onlooker, user.Email!, earlier);
+
+        replay.StatusCode.Should().Be(HttpStatusCode.OK, "the laptop's code was seen and used again");
+        (await factory.ActiveSessionsOfAsync(user.Id)).Should().HaveCount(2);
+    }
+
+    [Fact]
     public async Task A_wrong_code_starts_no_session()
     {
         var (user, key) = await UserWithAuthenticatorAsync();
