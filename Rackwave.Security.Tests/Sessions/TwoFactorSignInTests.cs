@@ -47,6 +47,29 @@ public sealed class TwoFactorSignInTests(PortalFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_code_entered_after_the_password_was_changed_elsewhere_starts_no_usable_session()
+    {
+        var (user, key) = await UserWithAuthenticatorAsync();
+        using var browser = PortalClient.Create(factory);
+        var password = await browser.SignInAsync(user.Email!);
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var owner = (await users.FindByIdAsync(user.Id))!;
+            (await users.ChangePasswordAsync(owner, PortalFactory.Password, "Brand-new-pass-2")).Succeeded.Should().BeTrue();
+        }
+
+        await browser.PostFormAsync(
+            password.RedirectTarget(), "login-with-2fa",
+            new Dictionary<string, string> { ["Input.TwoFactorCode"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+
+        (await factory.ActiveSessionsOfAsync(user.Id)).Should().BeEmpty("the password it was started with had been changed");
+        var next = await browser.GetAsync("/account/security/sessions");
+        next.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        next.RedirectTarget().Should().StartWith("/Account/Login").And.Contain("ended=password-changed");
+    }
+
+    [Fact]
     public async Task A_wrong_code_starts_no_session()
     {
         var (user, key) = await UserWithAuthenticatorAsync();

@@ -67,6 +67,10 @@ internal static class IdentityServiceCollectionExtensions
                 cookie.SlidingExpiration = false;
             });
 
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(
+                IdentityConstants.TwoFactorUserIdScheme)
+            .Configure(cookie => cookie.Events.OnSigningIn = TwoFactorStep.RememberStampAsync);
+
         // Identity's periodic security-stamp check rebuilds the principal; keep the session on it.
         services.Configure<SecurityStampValidatorOptions>(options =>
             options.OnRefreshingPrincipal = context =>

@@ -51,7 +51,9 @@ internal sealed partial class SessionCookieEvents(
         }
 
         var stampClaim = identityOptions.Value.ClaimsIdentity.SecurityStampClaimType;
-        var checkedStamp = context.Principal!.FindFirstValue(stampClaim);
+        var checkedStamp = await TwoFactorStep.CheckedStampAsync(http, context.Principal!, userId)
+            ?? context.Principal!.FindFirstValue(stampClaim);
+
         // Said by the page that made a change, for the history; not kept in the cookie.
         context.Properties.Items.Remove(SessionClaims.KeptAfterKey, out var keptAfter);
         var started = await starter.StartAsync(
