@@ -110,6 +110,23 @@ public sealed class TwoFactorSignInTests(PortalFactory factory) : IClassFixture<
         response.RedirectTarget().Should().Be("/Account/Manage/TwoFactorAuthentication");
     }
 
+    [Fact]
+    public async Task Turning_off_two_factor_that_is_already_off_changes_nothing()
+    {
+        var user = await factory.CreateUserAsync($"{Guid.NewGuid():N}@example.com");
+        using var browser = PortalClient.Create(factory);
+        await browser.SignInAsync(user.Email!);
+        var before = (await factory.ActiveSessionsOfAsync(user.Id)).Single();
+
+        var response = await browser.PostFormAsync(
+            "/Account/Manage/TwoFactorAuthentication", "/Account/Manage/Disable2fa", "disable-2fa",
+            new Dictionary<string, string>());
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.RedirectTarget().Should().Be("/Account/Manage/TwoFactorAuthentication");
+        (await factory.ActiveSessionsOfAsync(user.Id)).Should().ContainSingle().Which.Id.Should().Be(before.Id);
+    }
+
     private static async Task<HttpResponseMessage> SignInWithCodeAsync(PortalClient browser, string email, string code)
     {
         var password = await browser.SignInAsync(email);
