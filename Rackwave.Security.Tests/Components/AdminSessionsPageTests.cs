@@ -269,6 +269,28 @@ public sealed class AdminSessionsPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_order_starts_at_the_first_page()
+    {
+        for (var i = 0; i < 27; i++)
+        {
+            await Host.SignInAsync(world.Cy);
+        }
+
+        await using var ctx = Context();
+        var page = ctx.Render<AdminSessionsPage>();
+        page.WaitForAssertion(() => Rows(page).Should().HaveCount(AdminSessionsPage.PageSize));
+        var table = page.FindComponent<MudTable<AdminSessionRow>>();
+        await page.InvokeAsync(() => table.Instance.NavigateTo(1));
+        page.WaitForAssertion(() => Rows(page).Should().HaveCount(7));
+
+        await page.FindAll(".mud-table-sort-label").First(l => l.TextContent.Contains("Account", StringComparison.Ordinal))
+            .ClickAsync(new());
+
+        page.WaitForAssertion(() => table.Instance.CurrentPage.Should().Be(0));
+        page.WaitForAssertion(() => Rows(page).Should().HaveCount(AdminSessionsPage.PageSize));
+    }
+
+    [Fact]
     public async Task A_burst_of_events_costs_a_few_reloads_and_shows_the_last_state()
     {
         await using var ctx = Context();

@@ -47,6 +47,7 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
     private AdminCounters? counters;
     private List<AuditRecord>? feed;
     private AdminSessionSort sort = AdminSessionSort.LastActive;
+    private bool sortDescending = true;
     private string pagerInfo = ExactCount;
     private string? adminId;
     private Guid? currentSessionId;
@@ -105,12 +106,22 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
             return new TableData<AdminSessionRow> { Items = [], TotalItems = 0 };
         }
 
-        sort = Enum.TryParse<AdminSessionSort>(state.SortLabel, out var parsed) ? parsed : AdminSessionSort.LastActive;
+        var newSort = Enum.TryParse<AdminSessionSort>(state.SortLabel, out var parsed) ? parsed : AdminSessionSort.LastActive;
+        var descending = state.SortDirection != SortDirection.Ascending;
+        var reordered = (newSort, descending) != (sort, sortDescending);
+        (sort, sortDescending) = (newSort, descending);
+        if (reordered && state.Page > 0)
+        {
+            // A new order starts at the first page, as a new filter does: page 3 of another order
+            // is nothing the admin asked for.
+            _ = InvokeAsync(() => table?.NavigateTo(0));
+        }
+
         var query = new AdminSessionQuery
         {
             Filter = filter,
             Sort = sort,
-            Descending = state.SortDirection != SortDirection.Ascending,
+            Descending = descending,
             Page = state.Page,
             PageSize = state.PageSize,
         };
