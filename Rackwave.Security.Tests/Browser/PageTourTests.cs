@@ -13,7 +13,7 @@ namespace Rackwave.Security.Tests.Browser;
 public sealed class PageTourTests(BrowserFixture browser)
 {
     private static readonly (string Name, int Width, int Height)[] Sizes =
-        [("desktop", 1366, 900), ("phone", 390, 844)];
+        [("desktop", 1366, 900), ("laptop", 1280, 800), ("small", 1024, 768), ("phone", 390, 844)];
 
     private static readonly (string Name, string Path)[] SignedInPages =
     [
