@@ -7,6 +7,7 @@ using Rackwave.Security.Devices;
 using Rackwave.Security.Persistence;
 using Rackwave.Security.Sessions;
 using Rackwave.Security.Sessions.Admin;
+using Rackwave.Security.Sessions.Events;
 using Rackwave.Security.Tests.Admin;
 using Rackwave.Security.Tests.Support;
 using Rackwave.Security.Web.Components.Admin;
@@ -127,6 +128,46 @@ public sealed class AdminSessionsPageTests : IAsyncLifetime
         page.WaitForAssertion(() => Counter(page, "sessions").Should().Be("5"));
         Counter(page, "accounts").Should().Be("4");
         Counter(page, "signins").Should().Be("5");
+    }
+
+    [Fact]
+    public async Task An_end_the_count_already_holds_does_not_move_it_again()
+    {
+        await using var ctx = Context();
+        var page = ctx.Render<AdminSessionsPage>();
+        page.WaitForAssertion(() => Counter(page, "sessions").Should().Be("5"));
+        var countedAt = Host.Time.GetUtcNow().UtcDateTime;
+        var bus = Host.Get<ISessionEventBus>();
+
+        // As the last events of a bulk revoke arrive after a reload brought a count with them in it.
+        await bus.PublishAsync(new SessionEnded(
+            Guid.NewGuid(), world.Cy.Id, SessionEndReason.RevokedByAdmin, countedAt.AddSeconds(-1), ActorKind.Admin));
+        Host.Time.Advance(AdminSessionsPage.RenderInterval);
+        page.WaitForAssertion(() => Counter(page, "sessions").Should().Be("5"));
+
+        await bus.PublishAsync(new SessionEnded(
+            Guid.NewGuid(), world.Cy.Id, SessionEndReason.RevokedByAdmin, countedAt.AddSeconds(1), ActorKind.Admin));
+        Host.Time.Advance(AdminSessionsPage.RenderInterval);
+        page.WaitForAssertion(() => Counter(page, "sessions").Should().Be("4"));
+    }
+
+    [Fact]
+    public async Task A_console_opened_on_a_shared_count_from_before_a_sign_in_catches_up_within_seconds()
+    {
+        await using var first = Context();
+        var early = first.Render<AdminSessionsPage>();
+        early.WaitForAssertion(() => Counter(early, "sessions").Should().Be("5"));
+        await Host.SignInAsync(world.Bob);
+        Host.Time.Advance(TimeSpan.FromSeconds(1));
+
+        await using var second = Context();
+        var late = second.Render<AdminSessionsPage>();
+        late.WaitForAssertion(() => Rows(late).Should().HaveCount(6));
+        Counter(late, "sessions").Should().Be("5", "the shared count is from before the sign-in");
+
+        Host.Time.Advance(AdminCounterCache.MaxAge);
+
+        late.WaitForAssertion(() => Counter(late, "sessions").Should().Be("6"));
     }
 
     [Fact]

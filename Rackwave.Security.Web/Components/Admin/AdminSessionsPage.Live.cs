@@ -31,21 +31,30 @@ public sealed partial class AdminSessionsPage
                 }
 
                 return InvokeAsync(() => MoveLastActive(activity));
-            case SessionStarted or SessionEnded:
-                // Counters move first, so that a count the reload brings (which includes this
-                // event) replaces the moved figures rather than being moved again.
-                var (sessions, signIns) = sessionEvent is SessionStarted ? (1, 1) : (-1, 0);
-                var moved = InvokeAsync(() => MoveCounters(sessions, signIns));
-                _reloads?.Request();
-                return moved;
+            case SessionStarted started:
+                return CountAsync(started.Session.StartedAt, sessions: 1, signIns: 1);
+            case SessionEnded ended:
+                return CountAsync(ended.EndedAt, sessions: -1, signIns: 0);
         }
 
         return Task.CompletedTask;
     }
 
-    private void MoveCounters(int sessions, int signIns)
+    private Task CountAsync(DateTime happenedAt, int sessions, int signIns)
     {
-        if (counters is not null)
+        var moved = InvokeAsync(() => MoveCounters(happenedAt, sessions, signIns));
+        _reloads?.Request();
+        return moved;
+    }
+
+    /// <summary>
+    /// Moves the counters by an event that happened after they were counted. One from before is
+    /// in the count already: a bulk revoke's later events, arriving after a reload brought a count
+    /// that included them all, took them off a second time.
+    /// </summary>
+    private void MoveCounters(DateTime happenedAt, int sessions, int signIns)
+    {
+        if (counters is not null && happenedAt >= counters.AsOf)
         {
             counters = counters.Moved(sessions, signIns);
             _renders?.Request();

@@ -34,6 +34,9 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
 
     private static readonly TimeSpan ClockTick = TimeSpan.FromSeconds(30);
 
+    /// <summary>A count this old may lack events this console has not heard.</summary>
+    private static readonly TimeSpan StaleCount = TimeSpan.FromMilliseconds(500);
+
     private readonly CancellationTokenSource _disposed = new();
     private readonly HashSet<Guid> revoking = [];
     private readonly Dictionary<Guid, DateTime> liveLastActive = [];
@@ -53,6 +56,7 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
     private Guid? currentSessionId;
     private string? loadError;
     private bool accessLost;
+    private bool _recountPending;
     private DateTime now;
 
     [Inject] private AdminSessionQueries Queries { get; set; } = default!;
@@ -181,6 +185,8 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
                 counters = counted;
             }
 
+            RecountWhenStale(counted);
+
             feed ??= (await Queries.RecentActivityAsync(adminId, FeedSize, _disposed.Token)).ToList();
             facets = await Queries.FacetsAsync(adminId, _disposed.Token);
         }
@@ -191,6 +197,41 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             loadError ??= "Please try again in a moment.";
+        }
+    }
+
+    /// <summary>
+    /// Counts are shared by every console and kept a few seconds (<see cref="AdminCounterCache"/>).
+    /// One counted before this console heard events (it just opened, or an event raced the count)
+    /// is taken again once a fresh count can be had, rather than at the next clock tick.
+    /// </summary>
+    private void RecountWhenStale(AdminCounters counted)
+    {
+        var age = Time.GetUtcNow().UtcDateTime - counted.AsOf;
+        if (age < StaleCount || _recountPending)
+        {
+            return;
+        }
+
+        _recountPending = true;
+        _ = RecountAsync(AdminCounterCache.MaxAge - age + StaleCount, _disposed.Token);
+    }
+
+    private async Task RecountAsync(TimeSpan after, CancellationToken ct)
+    {
+        try
+        {
+            await Task.Delay(after < TimeSpan.Zero ? TimeSpan.Zero : after, Time, ct);
+            await InvokeAsync(async () =>
+            {
+                _recountPending = false;
+                await LoadSideAsync();
+                StateHasChanged();
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            // The page closed.
         }
     }
 
