@@ -99,7 +99,13 @@ public sealed class SessionAwareUserManager(
         await audit.RecordAsync(
             AuditEventKind.AccountDeleted, user.Id, ActorKind.User, user.Id,
             userEmail: user.Email, origin: origins.Current());
-        return await base.DeleteAsync(user);
+        var result = await base.DeleteAsync(user);
+        if (result.Succeeded)
+        {
+            await audit.ForgetEmailOfAsync(user.Id);
+        }
+
+        return result;
     }
 
     private async Task<IdentityResult> AfterPasswordChangeAsync(

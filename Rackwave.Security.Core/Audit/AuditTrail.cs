@@ -71,6 +71,25 @@ public sealed partial class AuditTrail(
         }
     }
 
+    /// <summary>
+    /// After an account is deleted: its e-mail address leaves every entry about it or by it. What
+    /// happened, when, and from which address and device stays, as the security record, tied to
+    /// an account id that no longer names anyone.
+    /// </summary>
+    public async Task ForgetEmailOfAsync(string userId, CancellationToken ct = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await db.AuditEntries.Where(a => a.UserId == userId)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.UserEmail, (string?)null), ct)
+                .ConfigureAwait(false);
+            await db.AuditEntries.Where(a => a.ActorUserId == userId)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.ActorEmail, (string?)null), ct)
+                .ConfigureAwait(false);
+        }
+    }
+
     private static string? Cap(string? value, int length) =>
         value is null || value.Length <= length ? value : value[..length];
 

@@ -214,6 +214,14 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
         using var replay = PortalClient.WithCookieHeader(factory, phoneCookie);
         (await replay.GetAsync(SessionsPage)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await AuditKindsAsync(user.Id)).Should().Contain(AuditEventKind.AccountDeleted);
+        await using var db = await factory.Get<IDbContextFactory<SecurityDbContext>>().CreateDbContextAsync();
+        var kept = await db.AuditEntries.Where(a => a.UserId == user.Id || a.ActorUserId == user.Id).ToListAsync();
+        kept.Should().NotBeEmpty("the security record stays")
+            .And.AllSatisfy(a =>
+            {
+                a.UserEmail.Should().BeNull("the address left with the account");
+                a.ActorEmail.Should().BeNull();
+            });
     }
 
     [Fact]
