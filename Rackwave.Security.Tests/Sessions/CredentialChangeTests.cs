@@ -28,14 +28,7 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
         var laptopOldCookie = laptop.CookieHeader;
         var before = await factory.ActiveSessionsOfAsync(user.Id);
 
-        var response = await laptop.PostFormAsync(
-            "/Account/Manage/ChangePassword", "change-password",
-            new Dictionary<string, string>
-            {
-                ["Input.OldPassword"] = PortalFactory.Password,
-                ["Input.NewPassword"] = "Brand-new-pass-2",
-                ["Input.ConfirmPassword"] = "Brand-new-pass-2",
-            });
+        var response = await ChangePasswordAsync(laptop);
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         await ExpectEveryOldSessionEndedAsync(user.Id, before, SessionEndReason.PasswordChanged);
@@ -55,14 +48,7 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
         var laptopSession = (await factory.ActiveSessionsOfAsync(user.Id)).Single(s => s.DeviceName == "Windows PC");
         laptop.Http.DefaultRequestHeaders.Add(ConnectionAddressStartupFilter.Header, "203.0.113.50");
 
-        await laptop.PostFormAsync(
-            "/Account/Manage/ChangePassword", "change-password",
-            new Dictionary<string, string>
-            {
-                ["Input.OldPassword"] = PortalFactory.Password,
-                ["Input.NewPassword"] = "Brand-new-pass-2",
-                ["Input.ConfirmPassword"] = "Brand-new-pass-2",
-            });
+        await ChangePasswordAsync(laptop);
 
         await using var db = factory.Get<IDbContextFactory<SecurityDbContext>>().CreateDbContext();
         var change = await db.AuditEntries
@@ -160,14 +146,7 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
     {
         var (user, laptop, _) = await TwoDevicesAsync();
 
-        await laptop.PostFormAsync(
-            "/Account/Manage/ChangePassword", "change-password",
-            new Dictionary<string, string>
-            {
-                ["Input.OldPassword"] = PortalFactory.Password,
-                ["Input.NewPassword"] = "Brand-new-pass-2",
-                ["Input.ConfirmPassword"] = "Brand-new-pass-2",
-            });
+        await ChangePasswordAsync(laptop);
 
         await using var db = await factory.Get<IDbContextFactory<SecurityDbContext>>().CreateDbContextAsync();
         var signIns = await db.AuditEntries
@@ -264,6 +243,17 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.RedirectTarget().Should().StartWith("/Account/Login").And.Contain($"ended={endedCode}");
     }
+
+    /// <summary>Changes the password on the account's Password page, as its owner does.</summary>
+    private static Task<HttpResponseMessage> ChangePasswordAsync(PortalClient device) =>
+        device.PostFormAsync(
+            "/Account/Manage/ChangePassword", "change-password",
+            new Dictionary<string, string>
+            {
+                ["Input.OldPassword"] = PortalFactory.Password,
+                ["Input.NewPassword"] = "Brand-new-pass-2",
+                ["Input.ConfirmPassword"] = "Brand-new-pass-2",
+            });
 
     private async Task<List<AuditEventKind>> AuditKindsAsync(string userId)
     {
