@@ -91,6 +91,24 @@ public sealed class SessionAwareUserManager(
         return result;
     }
 
+    /// <summary>
+    /// Recorded, with the old address, as it is where password-reset links go. Sessions carry on:
+    /// the change was confirmed from the new address, and the password still guards the account.
+    /// </summary>
+    public override async Task<IdentityResult> ChangeEmailAsync(ApplicationUser user, string newEmail, string token)
+    {
+        var previous = user.Email;
+        var result = await base.ChangeEmailAsync(user, newEmail, token);
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(
+                AuditEventKind.EmailChanged, user.Id, ActorKind.User, user.Id, $"From {previous}",
+                userEmail: newEmail, origin: origins.Current());
+        }
+
+        return result;
+    }
+
     public override async Task<IdentityResult> DeleteAsync(ApplicationUser user)
     {
         // Ended first, so that open circuits are signed out and the ends are recorded while the

@@ -21,4 +21,7 @@ public enum AuditEventKind
     AccountLocked,
 
     AccountDeleted,
+
+    /// <summary>The account's e-mail address (its sign-in name, where reset links go) changed.</summary>
+    EmailChanged,
 }

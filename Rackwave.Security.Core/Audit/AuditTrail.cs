@@ -87,6 +87,9 @@ public sealed partial class AuditTrail(
             await db.AuditEntries.Where(a => a.ActorUserId == userId)
                 .ExecuteUpdateAsync(set => set.SetProperty(a => a.ActorEmail, (string?)null), ct)
                 .ConfigureAwait(false);
+            await db.AuditEntries.Where(a => a.UserId == userId && a.Kind == AuditEventKind.EmailChanged)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.Detail, (string?)null), ct)
+                .ConfigureAwait(false);
         }
     }
 

@@ -163,6 +163,29 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task Changing_the_e_mail_address_is_recorded_with_the_old_one_and_signs_no_one_out()
+    {
+        var (user, laptop, phone) = await TwoDevicesAsync();
+        var before = await factory.ActiveSessionsOfAsync(user.Id);
+        var newEmail = $"{Guid.NewGuid():N}@example.net";
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var owner = (await users.FindByIdAsync(user.Id))!;
+            var token = await users.GenerateChangeEmailTokenAsync(owner, newEmail);
+            (await users.ChangeEmailAsync(owner, newEmail, token)).Succeeded.Should().BeTrue();
+        }
+
+        await using var db = await factory.Get<IDbContextFactory<SecurityDbContext>>().CreateDbContextAsync();
+        var change = await db.AuditEntries.SingleAsync(a => a.UserId == user.Id && a.Kind == AuditEventKind.EmailChanged);
+        var record = AuditRecord.From(change);
+        var policy = factory.Get<IOptions<SessionPolicy>>().Value;
+        AuditText.Headline(record, policy).Should().Be($"E-mail address changed to {newEmail}");
+        AuditText.Detail(record).Should().StartWith($"From {user.Email}");
+        (await factory.ActiveSessionsOfAsync(user.Id)).Select(s => s.Id).Should().BeEquivalentTo(before.Select(s => s.Id));
+    }
+
+    [Fact]
     public async Task Locking_an_account_ends_its_sessions()
     {
         var (user, laptop, _) = await TwoDevicesAsync();

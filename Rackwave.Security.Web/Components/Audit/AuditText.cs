@@ -20,6 +20,7 @@ public static class AuditText
         AuditEventKind.TwoFactorDisabled => "Two-factor authentication turned off",
         AuditEventKind.AccountLocked => "Account locked",
         AuditEventKind.AccountDeleted => "Account deleted",
+        AuditEventKind.EmailChanged => entry.UserEmail is { } now ? $"E-mail address changed to {now}" : "E-mail address changed",
         _ => entry.Kind.ToString(),
     };
 
@@ -32,7 +33,7 @@ public static class AuditText
         AuditEventKind.SessionEnded => Join(null, entry.Device, entry.Location),
         AuditEventKind.SignedIn when entry.Detail is { } change => $"A new session, after {change} made on this device",
         AuditEventKind.SignInFailed or AuditEventKind.PasswordChanged or AuditEventKind.TwoFactorEnabled
-            or AuditEventKind.TwoFactorDisabled or AuditEventKind.AccountLocked
+            or AuditEventKind.TwoFactorDisabled or AuditEventKind.AccountLocked or AuditEventKind.EmailChanged
             => Join(null, entry.Detail, entry.Device, entry.Location) is { Length: > 0 } text ? text : null,
         _ => null,
     };
@@ -47,6 +48,7 @@ public static class AuditText
             => Icons.Material.Outlined.Logout,
         AuditEventKind.SessionEnded => Icons.Material.Outlined.PhonelinkErase,
         AuditEventKind.PasswordChanged => Icons.Material.Outlined.Password,
+        AuditEventKind.EmailChanged => Icons.Material.Outlined.AlternateEmail,
         AuditEventKind.TwoFactorEnabled or AuditEventKind.TwoFactorDisabled => Icons.Material.Outlined.PhonelinkLock,
         _ => Icons.Material.Outlined.Shield,
     };
