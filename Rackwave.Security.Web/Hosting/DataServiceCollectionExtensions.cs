@@ -25,7 +25,19 @@ internal static class DataServiceCollectionExtensions
 
     private static string ResolveSqlitePath(string connectionString, string contentRoot)
     {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
+        SqliteConnectionStringBuilder builder;
+        try
+        {
+            builder = new SqliteConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:Rackwave is not a SQLite connection string ({ex.Message}). "
+                + "Use one like \"Data Source=App_Data/rackwave.db\".",
+                ex);
+        }
+
         if (builder.DataSource is { Length: > 0 } path
             && path != ":memory:"
             && builder.Mode != SqliteOpenMode.Memory
