@@ -22,7 +22,7 @@ public sealed class TwoFactorSignInTests(PortalFactory factory) : IClassFixture<
 
         laptopSignIn.StatusCode.Should().Be(HttpStatusCode.Redirect);
         replay.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await replay.Content.ReadAsStringAsync()).Should().Contain("Invalid authenticator code");
+        (await replay.Content.ReadAsStringAsync()).Should().Contain("already used");
         (await factory.ActiveSessionsOfAsync(user.Id)).Should().ContainSingle()
             .Which.DeviceName.Should().Be("Windows PC");
     }
