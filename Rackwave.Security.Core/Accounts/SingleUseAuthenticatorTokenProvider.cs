@@ -50,7 +50,8 @@ public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider time) : Aut
         foreach (var item in (text ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             var bar = item.IndexOf('|', StringComparison.Ordinal);
-            if (bar > 0 && long.TryParse(item.AsSpan(bar + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+            if (bar > 0
+                && long.TryParse(item.AsSpan(bar + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
             {
                 yield return (item[..bar], DateTimeOffset.FromUnixTimeSeconds(seconds));
             }
@@ -58,5 +59,6 @@ public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider time) : Aut
     }
 
     private static string Format(IEnumerable<(string Code, DateTimeOffset At)> used) =>
-        string.Join(';', used.Select(u => $"{u.Code}|{u.At.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}"));
+        string.Join(';', used.Select(u =>
+            $"{u.Code}|{u.At.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}"));
 }

@@ -32,7 +32,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         // Pushes of Last Active are throttled to one per second here, so tests see them promptly.
         Portal.Settings["Sessions:ActivityPublishInterval"] = "00:00:01";
-        BaseUrl = Portal.StartOnKestrel().ToString().Replace("127.0.0.1", "localhost", StringComparison.Ordinal).TrimEnd('/');
+        BaseUrl = Portal.StartOnKestrel().ToString()
+            .Replace("127.0.0.1", "localhost", StringComparison.Ordinal).TrimEnd('/');
 
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -12,6 +12,8 @@ using Rackwave.Security.Tests.Admin;
 using Rackwave.Security.Tests.Support;
 using Rackwave.Security.Web.Components.Admin;
 
+using ConsoleTable = MudBlazor.MudTable<Rackwave.Security.Web.Components.Admin.AdminSessionRow>;
+
 namespace Rackwave.Security.Tests.Components;
 
 public sealed class AdminSessionsPageTests : IAsyncLifetime
@@ -306,7 +308,8 @@ public sealed class AdminSessionsPageTests : IAsyncLifetime
         await using var ctx = Context();
         var (page, table) = await OnSecondPageAsync(ctx);
 
-        await page.FindAll(".mud-table-sort-label").First(l => l.TextContent.Contains("Account", StringComparison.Ordinal))
+        await page.FindAll(".mud-table-sort-label")
+            .First(label => label.TextContent.Contains("Account", StringComparison.Ordinal))
             .ClickAsync(new());
 
         page.WaitForAssertion(() => table.Instance.CurrentPage.Should().Be(0));
@@ -350,7 +353,7 @@ public sealed class AdminSessionsPageTests : IAsyncLifetime
     private void PauseTyping() => Host.Time.Advance(TimeSpan.FromMilliseconds(AdminSessionFilterBar.TypingPause + 100));
 
     /// <summary>32 sessions in all: the console open on its second page, of 7 rows.</summary>
-    private async Task<(IRenderedComponent<AdminSessionsPage> Page, IRenderedComponent<MudTable<AdminSessionRow>> Table)>
+    private async Task<(IRenderedComponent<AdminSessionsPage> Page, IRenderedComponent<ConsoleTable> Table)>
         OnSecondPageAsync(BunitContext ctx)
     {
         for (var i = 0; i < 27; i++)

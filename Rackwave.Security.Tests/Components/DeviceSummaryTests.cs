@@ -17,9 +17,18 @@ public sealed class DeviceSummaryTests : IAsyncLifetime
 
     public static TheoryData<DeviceInfo, string> Devices => new()
     {
-        { new DeviceInfo(DeviceType.Phone, "iPhone", "iOS", "17.4", "Safari", "17.4"), Icons.Material.Outlined.Smartphone },
-        { new DeviceInfo(DeviceType.Desktop, "Windows PC", "Windows", "11", "Chrome", "125"), Icons.Material.Outlined.Computer },
-        { new DeviceInfo(DeviceType.Other, "Command-line tool", null, null, "curl", "8.5"), Icons.Material.Outlined.Terminal },
+        {
+            new DeviceInfo(DeviceType.Phone, "iPhone", "iOS", "17.4", "Safari", "17.4"),
+            Icons.Material.Outlined.Smartphone
+        },
+        {
+            new DeviceInfo(DeviceType.Desktop, "Windows PC", "Windows", "11", "Chrome", "125"),
+            Icons.Material.Outlined.Computer
+        },
+        {
+            new DeviceInfo(DeviceType.Other, "Command-line tool", null, null, "curl", "8.5"),
+            Icons.Material.Outlined.Terminal
+        },
         { DeviceInfo.Unknown, Icons.Material.Outlined.DevicesOther },
     };
 

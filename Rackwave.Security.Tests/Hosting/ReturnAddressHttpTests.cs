@@ -76,7 +76,8 @@ public sealed class ReturnAddressHttpTests(ReturnAddressHttpTests.KestrelPortal 
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         var html = await response.Content.ReadAsStringAsync();
-        html.Should().Contain("returnUrl=" + Uri.EscapeDataString("/no-such-page?x=1").Replace("&", "&amp;", StringComparison.Ordinal))
+        var asked = Uri.EscapeDataString("/no-such-page?x=1").Replace("&", "&amp;", StringComparison.Ordinal);
+        html.Should().Contain("returnUrl=" + asked)
             .And.NotContain("returnUrl=%2Fstatus");
     }
 }

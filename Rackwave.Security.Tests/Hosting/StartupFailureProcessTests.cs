@@ -12,7 +12,7 @@ public sealed class StartupFailureProcessTests
     [Theory]
     [InlineData("Sessions__IdleTimeout", "abc", "Sessions:IdleTimeout")]
     [InlineData("Sessions__IdleTimeout", "-01:00:00", "Sessions:IdleTimeout must be positive")]
-    [InlineData("ConnectionStrings__Rackwave", "garbage", "ConnectionStrings:Rackwave is not a SQLite connection string")]
+    [InlineData("ConnectionStrings__Rackwave", "garbage", "ConnectionStrings:Rackwave is not a SQLite")]
     public async Task A_wrong_setting_stops_start_up_with_one_line_that_names_it(string key, string value, string named)
     {
         using var folder = new TempFolder();
@@ -40,7 +40,8 @@ public sealed class StartupFailureProcessTests
 
         process.ExitCode.Should().Be(1);
         var lines = (await errors).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Should().ContainSingle().Which.Should().StartWith("Rackwave Security could not start:").And.Contain(named);
+        lines.Should().ContainSingle()
+            .Which.Should().StartWith("Rackwave Security could not start:").And.Contain(named);
         (await output).Should().NotContain("   at ", "no stack trace");
     }
 }

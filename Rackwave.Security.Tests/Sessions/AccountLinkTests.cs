@@ -27,7 +27,8 @@ public sealed class AccountLinkTests(PortalFactory factory) : IClassFixture<Port
 
         var html = await (await browser.GetAsync("/Account/Lockout")).Content.ReadAsStringAsync();
 
-        html.Should().Contain("15 minutes").And.Contain("href=\"Account/Login\"").And.Contain("href=\"Account/ForgotPassword\"");
+        html.Should().Contain("15 minutes")
+            .And.Contain("href=\"Account/Login\"").And.Contain("href=\"Account/ForgotPassword\"");
     }
 
     [Theory]

@@ -92,7 +92,8 @@ public sealed class ActivityHttpTests : IClassFixture<ActivityHttpTests.ClockedP
         for (var day = 1; day <= 30; day++)
         {
             factory.FakeClock!.Advance(TimeSpan.FromDays(1) - TimeSpan.FromMinutes(1));
-            (await browser.GetAsync(SessionsPage)).StatusCode.Should().Be(HttpStatusCode.OK, $"day {day} is within the limit");
+            (await browser.GetAsync(SessionsPage)).StatusCode
+                .Should().Be(HttpStatusCode.OK, $"day {day} is within the limit");
         }
 
         // Thirty days less thirty minutes have passed, the last use half an hour ago.
@@ -117,7 +118,8 @@ public sealed class ActivityHttpTests : IClassFixture<ActivityHttpTests.ClockedP
             ["Input.RememberMe"] = "true",
         });
 
-        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("Rackwave.Auth=", StringComparison.Ordinal));
+        var cookie = response.Headers.GetValues("Set-Cookie")
+            .Single(c => c.StartsWith("Rackwave.Auth=", StringComparison.Ordinal));
         var expires = DateTimeOffset.Parse(
             cookie.Split("; ").Single(part => part.StartsWith("expires=", StringComparison.OrdinalIgnoreCase))[8..],
             System.Globalization.CultureInfo.InvariantCulture);

@@ -177,12 +177,14 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
         }
 
         await using var db = await factory.Get<IDbContextFactory<SecurityDbContext>>().CreateDbContextAsync();
-        var change = await db.AuditEntries.SingleAsync(a => a.UserId == user.Id && a.Kind == AuditEventKind.EmailChanged);
+        var change = await db.AuditEntries
+            .SingleAsync(a => a.UserId == user.Id && a.Kind == AuditEventKind.EmailChanged);
         var record = AuditRecord.From(change);
         var policy = factory.Get<IOptions<SessionPolicy>>().Value;
         AuditText.Headline(record, policy).Should().Be($"E-mail address changed to {newEmail}");
         AuditText.Detail(record).Should().StartWith($"From {user.Email}");
-        (await factory.ActiveSessionsOfAsync(user.Id)).Select(s => s.Id).Should().BeEquivalentTo(before.Select(s => s.Id));
+        (await factory.ActiveSessionsOfAsync(user.Id)).Select(s => s.Id)
+            .Should().BeEquivalentTo(before.Select(s => s.Id));
     }
 
     [Fact]

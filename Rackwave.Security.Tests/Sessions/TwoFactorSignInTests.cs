@@ -56,14 +56,16 @@ public sealed class TwoFactorSignInTests(PortalFactory factory) : IClassFixture<
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             var owner = (await users.FindByIdAsync(user.Id))!;
-            (await users.ChangePasswordAsync(owner, PortalFactory.Password, "Brand-new-pass-2")).Succeeded.Should().BeTrue();
+            var changed = await users.ChangePasswordAsync(owner, PortalFactory.Password, "Brand-new-pass-2");
+            changed.Succeeded.Should().BeTrue();
         }
 
         await browser.PostFormAsync(
             password.RedirectTarget(), "login-with-2fa",
             new Dictionary<string, string> { ["Input.TwoFactorCode"] = Totp.Code(key, DateTimeOffset.UtcNow) });
 
-        (await factory.ActiveSessionsOfAsync(user.Id)).Should().BeEmpty("the password it was started with had been changed");
+        (await factory.ActiveSessionsOfAsync(user.Id))
+            .Should().BeEmpty("the password it was started with had been changed");
         var next = await browser.GetAsync("/account/security/sessions");
         next.StatusCode.Should().Be(HttpStatusCode.Redirect);
         next.RedirectTarget().Should().StartWith("/Account/Login").And.Contain("ended=password-changed");
@@ -132,7 +134,9 @@ public sealed class TwoFactorSignInTests(PortalFactory factory) : IClassFixture<
         var password = await browser.SignInAsync(email);
         password.RedirectTarget().Should().StartWith("/Account/LoginWith2fa");
         return await browser.PostFormAsync(
-            password.RedirectTarget(), "login-with-2fa", new Dictionary<string, string> { ["Input.TwoFactorCode"] = code });
+            password.RedirectTarget(),
+            "login-with-2fa",
+            new Dictionary<string, string> { ["Input.TwoFactorCode"] = code });
     }
 
     private async Task<(ApplicationUser User, string Key)> UserWithAuthenticatorAsync()

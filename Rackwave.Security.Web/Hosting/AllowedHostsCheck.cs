@@ -42,8 +42,8 @@ internal static partial class AllowedHostsCheck
     private static partial class Log
     {
         [LoggerMessage(EventId = 3501, Level = LogLevel.Warning,
-            Message = "Neither Accounts:PublicUrl nor AllowedHosts is set: links in e-mails follow whatever Host a request "
-                + "names. " + Advice + " (in Production the portal refuses to start without one)")]
+            Message = "Neither Accounts:PublicUrl nor AllowedHosts is set: links in e-mails follow whatever "
+                + "Host a request names. " + Advice + " (in Production the portal refuses to start without one)")]
         public static partial void OpenHosts(ILogger logger);
     }
 }

@@ -110,7 +110,9 @@ public sealed partial class AdminSessionsPage : ComponentBase, IDisposable
             return new TableData<AdminSessionRow> { Items = [], TotalItems = 0 };
         }
 
-        var newSort = Enum.TryParse<AdminSessionSort>(state.SortLabel, out var parsed) ? parsed : AdminSessionSort.LastActive;
+        var newSort = Enum.TryParse<AdminSessionSort>(state.SortLabel, out var parsed)
+            ? parsed
+            : AdminSessionSort.LastActive;
         var descending = state.SortDirection != SortDirection.Ascending;
         var reordered = (newSort, descending) != (sort, sortDescending);
         (sort, sortDescending) = (newSort, descending);

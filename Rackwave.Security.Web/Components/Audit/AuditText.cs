@@ -11,7 +11,8 @@ public static class AuditText
     /// <summary>The headline: "Signed in on Chrome 125 · Windows PC · London, United Kingdom".</summary>
     public static string Headline(AuditRecord entry, SessionPolicy policy) => entry.Kind switch
     {
-        AuditEventKind.SignedIn when entry.Detail is not null => Join("Kept signed in on", entry.Device, entry.Location),
+        AuditEventKind.SignedIn when entry.Detail is not null =>
+            Join("Kept signed in on", entry.Device, entry.Location),
         AuditEventKind.SignedIn => Join("Signed in on", entry.Device, entry.Location),
         AuditEventKind.SignInFailed => "Failed sign-in attempt",
         AuditEventKind.SessionEnded => Ended(entry, policy),
@@ -20,7 +21,9 @@ public static class AuditText
         AuditEventKind.TwoFactorDisabled => "Two-factor authentication turned off",
         AuditEventKind.AccountLocked => "Account locked",
         AuditEventKind.AccountDeleted => "Account deleted",
-        AuditEventKind.EmailChanged => entry.UserEmail is { } now ? $"E-mail address changed to {now}" : "E-mail address changed",
+        AuditEventKind.EmailChanged => entry.UserEmail is { } now
+            ? $"E-mail address changed to {now}"
+            : "E-mail address changed",
         _ => entry.Kind.ToString(),
     };
 
