@@ -7,8 +7,8 @@ internal static class SessionAuditEntries
 {
     /// <param name="session">The session that started.</param>
     /// <param name="userEmail">Its owner's address, as it was then.</param>
-    /// <param name="keptAfter">For a device kept signed in after a change: which ("the password change").</param>
-    public static AuditEntry Started(UserSession session, string? userEmail, string? keptAfter = null) => new()
+    /// <param name="note">How it began, when not a plain sign-in (<see cref="SignInNotes"/>).</param>
+    public static AuditEntry Started(UserSession session, string? userEmail, string? note = null) => new()
     {
         OccurredAt = session.StartedAt,
         Kind = AuditEventKind.SignedIn,
@@ -21,7 +21,7 @@ internal static class SessionAuditEntries
         Ip = session.StartIp,
         Device = DescribeDevice(session),
         Location = session.Location.Label,
-        Detail = keptAfter,
+        Detail = note,
     };
 
     public static AuditEntry Ended(

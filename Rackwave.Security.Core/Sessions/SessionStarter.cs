@@ -30,15 +30,15 @@ public sealed partial class SessionStarter(
     /// stamp as it was when they were checked (<paramref name="checkedStamp"/>): if a password or
     /// two-factor change committed in between, the change has already ended every session it could
     /// see, so this one is ended at once too and its token is refused from its first use.
-    /// <paramref name="keptAfter"/> marks a session that keeps a device signed in after a change
-    /// its owner made there ("the password change"), so that the history does not read as a new sign-in.
+    /// <paramref name="note"/> says how it began when that was not a plain sign-in (<see cref="SignInNotes"/>):
+    /// kept on the device that made a credential change, or with a recovery code.
     /// </summary>
     public async Task<StartedSession> StartAsync(
         string userId,
         ClientContext client,
         string? checkedStamp = null,
         CancellationToken ct = default,
-        string? keptAfter = null)
+        string? note = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(userId);
         ArgumentNullException.ThrowIfNull(client);
@@ -79,7 +79,7 @@ public sealed partial class SessionStarter(
         await using (db.ConfigureAwait(false))
         {
             email = await db.EmailOfAsync(userId, ct).ConfigureAwait(false);
-            entry = SessionAuditEntries.Started(session, email, keptAfter);
+            entry = SessionAuditEntries.Started(session, email, note);
             db.Sessions.Add(session);
             db.AuditEntries.Add(entry);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);

@@ -1,8 +1,12 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Rackwave.Security.Audit;
 using Rackwave.Security.Persistence;
+using Rackwave.Security.Sessions;
 using Rackwave.Security.Tests.Support;
+using Rackwave.Security.Web.Components.Audit;
 
 namespace Rackwave.Security.Tests.Sessions;
 
@@ -69,6 +73,34 @@ public sealed class TwoFactorSignInTests(PortalFactory factory) : IClassFixture<
         var next = await browser.GetAsync("/account/security/sessions");
         next.StatusCode.Should().Be(HttpStatusCode.Redirect);
         next.RedirectTarget().Should().StartWith("/Account/Login").And.Contain("ended=password-changed");
+    }
+
+    [Fact]
+    public async Task A_sign_in_with_a_recovery_code_says_so_in_the_history()
+    {
+        var (user, _) = await UserWithAuthenticatorAsync();
+        string recoveryCode;
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var owner = (await users.FindByIdAsync(user.Id))!;
+            recoveryCode = (await users.GenerateNewTwoFactorRecoveryCodesAsync(owner, 1))!.Single();
+        }
+
+        using var browser = PortalClient.Create(factory);
+        var password = await browser.SignInAsync(user.Email!);
+        var recoveryPage = password.RedirectTarget()
+            .Replace("LoginWith2fa", "LoginWithRecoveryCode", StringComparison.Ordinal);
+        var signedIn = await browser.PostFormAsync(
+            recoveryPage, "login-with-recovery-code",
+            new Dictionary<string, string> { ["Input.RecoveryCode"] = recoveryCode });
+
+        signedIn.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var (history, _) = await factory.Get<AuditQueries>().ListForUserAsync(user.Id, page: 0, pageSize: 50);
+        var signIn = history.Should().ContainSingle(e => e.Kind == AuditEventKind.SignedIn).Subject;
+        var policy = factory.Get<IOptions<SessionPolicy>>().Value;
+        AuditText.Headline(signIn, policy).Should().StartWith("Signed in on");
+        AuditText.Detail(signIn).Should().Be("With a recovery code");
     }
 
     [Fact]

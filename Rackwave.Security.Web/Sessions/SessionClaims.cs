@@ -16,8 +16,11 @@ public static class SessionClaims
     /// </summary>
     public const string PropertiesKey = ".rackwave.sid";
 
-    /// <summary>On a sign-in that keeps a device signed in after a change made there: which change.</summary>
-    public const string KeptAfterKey = ".rackwave.kept-after";
+    /// <summary>
+    /// How a sign-in began when not plainly (<see cref="Audit.SignInNotes"/>): in the sign-in's
+    /// properties, or in the request's items where Identity takes no properties.
+    /// </summary>
+    public const string SignInNoteKey = ".rackwave.sign-in-note";
 
     public static Guid? SessionIdOf(ClaimsPrincipal? principal) =>
         Guid.TryParse(principal?.FindFirstValue(SessionId), out var id) ? id : null;

@@ -55,9 +55,10 @@ internal sealed partial class SessionCookieEvents(
             ?? context.Principal!.FindFirstValue(stampClaim);
 
         // Said by the page that made a change, for the history; not kept in the cookie.
-        context.Properties.Items.Remove(SessionClaims.KeptAfterKey, out var keptAfter);
+        context.Properties.Items.Remove(SessionClaims.SignInNoteKey, out var note);
+        note ??= http.Items.TryGetValue(SessionClaims.SignInNoteKey, out var item) ? item as string : null;
         var started = await starter.StartAsync(
-            userId, clients.From(http), checkedStamp, http.RequestAborted, keptAfter);
+            userId, clients.From(http), checkedStamp, http.RequestAborted, note);
         SessionClaims.Add(identity, started.Session.Id, started.Token);
         context.Properties.Items[SessionClaims.PropertiesKey] = started.Session.Id.ToString();
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Rackwave.Security.Audit;
 using Rackwave.Security.Persistence;
 using Rackwave.Security.Web.Sessions;
 
@@ -12,8 +13,8 @@ namespace Rackwave.Security.Web.Components.Account;
 /// </summary>
 internal sealed class SessionContinuation(SignInManager<ApplicationUser> signInManager)
 {
-    public const string PasswordChange = "the password change";
-    public const string TwoFactorChange = "the two-factor change";
+    public const string PasswordChange = SignInNotes.AfterPasswordChange;
+    public const string TwoFactorChange = SignInNotes.AfterTwoFactorChange;
 
     /// <param name="http">The request that made the change.</param>
     /// <param name="user">Whose account it was.</param>
@@ -23,7 +24,7 @@ internal sealed class SessionContinuation(SignInManager<ApplicationUser> signInM
         // The ticket this request came in with still says whether the person chose "keep me signed in".
         var current = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         var properties = new AuthenticationProperties { IsPersistent = current.Properties?.IsPersistent ?? false };
-        properties.Items[SessionClaims.KeptAfterKey] = change;
+        properties.Items[SessionClaims.SignInNoteKey] = change;
         await signInManager.SignInAsync(user, properties);
     }
 }

@@ -11,7 +11,7 @@ public static class AuditText
     /// <summary>The headline: "Signed in on Chrome 125 · Windows PC · London, United Kingdom".</summary>
     public static string Headline(AuditRecord entry, SessionPolicy policy) => entry.Kind switch
     {
-        AuditEventKind.SignedIn when entry.Detail is not null =>
+        AuditEventKind.SignedIn when SignInNotes.IsContinuation(entry.Detail) =>
             Join("Kept signed in on", entry.Device, entry.Location),
         AuditEventKind.SignedIn => Join("Signed in on", entry.Device, entry.Location),
         AuditEventKind.SignInFailed => "Failed sign-in attempt",
@@ -34,7 +34,9 @@ public static class AuditText
     public static string? Detail(AuditRecord entry) => entry.Kind switch
     {
         AuditEventKind.SessionEnded => Join(null, entry.Device, entry.Location),
-        AuditEventKind.SignedIn when entry.Detail is { } change => $"A new session, after {change} made on this device",
+        AuditEventKind.SignedIn when SignInNotes.IsContinuation(entry.Detail) =>
+            $"A new session, after {entry.Detail} made on this device",
+        AuditEventKind.SignedIn => entry.Detail,
         AuditEventKind.SignInFailed or AuditEventKind.PasswordChanged or AuditEventKind.TwoFactorEnabled
             or AuditEventKind.TwoFactorDisabled or AuditEventKind.AccountLocked or AuditEventKind.EmailChanged
             => Join(null, entry.Detail, entry.Device, entry.Location) is { Length: > 0 } text ? text : null,
