@@ -50,8 +50,8 @@ public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider time) : Aut
         foreach (var item in (text ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             var bar = item.IndexOf('|', StringComparison.Ordinal);
-            if (bar > 0
-                && long.TryParse(item.AsSpan(bar + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+            var when = item[(bar + 1)..];
+            if (bar > 0 && long.TryParse(when, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
             {
                 yield return (item[..bar], DateTimeOffset.FromUnixTimeSeconds(seconds));
             }
