@@ -1,10 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Rackwave.Security.Audit;
 using Rackwave.Security.Persistence;
@@ -81,13 +79,9 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
     {
         var (user, laptop, phone) = await TwoDevicesAsync();
         var before = await factory.ActiveSessionsOfAsync(user.Id);
-        string code;
-        using (var scope = factory.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var token = await users.GeneratePasswordResetTokenAsync((await users.FindByIdAsync(user.Id))!);
-            code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        }
+        var token = await factory.WithAccountAsync(
+            user.Id, (users, owner) => users.GeneratePasswordResetTokenAsync(owner));
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
         using var stranger = PortalClient.Create(factory);
         var response = await stranger.PostFormAsync(
@@ -168,13 +162,9 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
         var (user, laptop, phone) = await TwoDevicesAsync();
         var before = await factory.ActiveSessionsOfAsync(user.Id);
         var newEmail = $"{Guid.NewGuid():N}@example.net";
-        using (var scope = factory.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var owner = (await users.FindByIdAsync(user.Id))!;
-            var token = await users.GenerateChangeEmailTokenAsync(owner, newEmail);
-            (await users.ChangeEmailAsync(owner, newEmail, token)).Succeeded.Should().BeTrue();
-        }
+        var changed = await factory.WithAccountAsync(user.Id, async (users, owner) =>
+            await users.ChangeEmailAsync(owner, newEmail, await users.GenerateChangeEmailTokenAsync(owner, newEmail)));
+        changed.Succeeded.Should().BeTrue();
 
         await using var db = await factory.Get<IDbContextFactory<SecurityDbContext>>().CreateDbContextAsync();
         var change = await db.AuditEntries
@@ -191,11 +181,8 @@ public sealed partial class CredentialChangeTests : IClassFixture<PortalFactory>
     public async Task Locking_an_account_ends_its_sessions()
     {
         var (user, laptop, _) = await TwoDevicesAsync();
-        using (var scope = factory.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            await users.SetLockoutEndDateAsync((await users.FindByIdAsync(user.Id))!, DateTimeOffset.UtcNow.AddDays(1));
-        }
+        await factory.WithAccountAsync(
+            user.Id, (users, owner) => users.SetLockoutEndDateAsync(owner, DateTimeOffset.UtcNow.AddDays(1)));
 
         await ExpectRefusedAsync(laptop.CookieHeader, "locked");
         (await factory.ActiveSessionsOfAsync(user.Id)).Should().BeEmpty();

@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Rackwave.Security.Audit;
 using Rackwave.Security.Persistence;
@@ -56,13 +54,9 @@ public sealed class TwoFactorSignInTests(PortalFactory factory) : IClassFixture<
         var (user, key) = await UserWithAuthenticatorAsync();
         using var browser = PortalClient.Create(factory);
         var password = await browser.SignInAsync(user.Email!);
-        using (var scope = factory.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var owner = (await users.FindByIdAsync(user.Id))!;
-            var changed = await users.ChangePasswordAsync(owner, PortalFactory.Password, "Brand-new-pass-2");
-            changed.Succeeded.Should().BeTrue();
-        }
+        var changed = await factory.WithAccountAsync(
+            user.Id, (users, owner) => users.ChangePasswordAsync(owner, PortalFactory.Password, "Brand-new-pass-2"));
+        changed.Succeeded.Should().BeTrue();
 
         await browser.PostFormAsync(
             password.RedirectTarget(), "login-with-2fa",
@@ -79,13 +73,9 @@ public sealed class TwoFactorSignInTests(PortalFactory factory) : IClassFixture<
     public async Task A_sign_in_with_a_recovery_code_says_so_in_the_history()
     {
         var (user, _) = await UserWithAuthenticatorAsync();
-        string recoveryCode;
-        using (var scope = factory.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var owner = (await users.FindByIdAsync(user.Id))!;
-            recoveryCode = (await users.GenerateNewTwoFactorRecoveryCodesAsync(owner, 1))!.Single();
-        }
+        var recoveryCodes = await factory.WithAccountAsync(
+            user.Id, (users, owner) => users.GenerateNewTwoFactorRecoveryCodesAsync(owner, 1));
+        var recoveryCode = recoveryCodes!.Single();
 
         using var browser = PortalClient.Create(factory);
         var password = await browser.SignInAsync(user.Email!);
@@ -174,12 +164,12 @@ public sealed class TwoFactorSignInTests(PortalFactory factory) : IClassFixture<
     private async Task<(ApplicationUser User, string Key)> UserWithAuthenticatorAsync()
     {
         var created = await factory.CreateUserAsync($"{Guid.NewGuid():N}@example.com");
-        using var scope = factory.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = (await users.FindByIdAsync(created.Id))!;
-        await users.ResetAuthenticatorKeyAsync(user);
-        var key = (await users.GetAuthenticatorKeyAsync(user))!;
-        (await users.SetTwoFactorEnabledAsync(user, true)).Succeeded.Should().BeTrue();
-        return (user, key);
+        return await factory.WithAccountAsync(created.Id, async (users, user) =>
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            var key = (await users.GetAuthenticatorKeyAsync(user))!;
+            (await users.SetTwoFactorEnabledAsync(user, true)).Succeeded.Should().BeTrue();
+            return (user, key);
+        });
     }
 }

@@ -61,6 +61,19 @@ public class PortalFactory : WebApplicationFactory<Program>
         return new Uri(addresses.Addresses.First());
     }
 
+    /// <summary>
+    /// Does something to an account through the app's own Identity user manager (so its session
+    /// rules apply), as a page or an operator's script would; returns what that gave.
+    /// </summary>
+    public async Task<T> WithAccountAsync<T>(
+        string userId, Func<UserManager<ApplicationUser>, ApplicationUser, Task<T>> act)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException($"No account {userId}.");
+        return await act(users, user);
+    }
+
     /// <summary>Creates a confirmed account through Identity.</summary>
     public async Task<ApplicationUser> CreateUserAsync(string email, bool securityAdmin = false)
     {

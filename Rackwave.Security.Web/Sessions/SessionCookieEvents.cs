@@ -91,7 +91,7 @@ internal sealed partial class SessionCookieEvents(
             check.EndReason ?? await ReasonOfVanishedSessionAsync(check.Status, context.Principal, http));
         refusal.AttachTo(http);
         context.RejectPrincipal();
-        Log.Refused(logger, refusal.Status, check.EndReason, http.Request.Path);
+        Log.Refused(logger, refusal.Status, refusal.Reason, http.Request.Path);
 
         // A session that has ended or never was: delete the cookie. A store that cannot answer
         // says nothing about the cookie, so it is kept for when the store is back.
